@@ -1,0 +1,52 @@
+package org.sescert.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.sescert.importing.CycleImporter;
+import org.sescert.importing.ImportOutcome;
+import org.sescert.importing.ImportSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+                "Runs the product on the sample cycle: imports sample-data/sample-cycle.xlsx into the database",
+                "(the embedded one unless SESCERT_DB_URL is set) and says what it loaded and where the outputs are."})
+final class DemoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sample-data", paramLabel = "DIR", description = "Folder holding the sample (default: sample-data beside the program).")
+    Path sampleData;
+
+    @Override
+    public Integer call() {
+        Path workbook = sampleFolder().resolve("sample-cycle.xlsx");
+        if (!Files.isRegularFile(workbook)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no sample workbook at " + workbook + "; give --sample-data DIR");
+        }
+        var out = spec.commandLine().getOut();
+        out.println("sescert demo: importing the sample cycle " + workbook);
+        try (ConfigurableApplicationContext app = Application.start()) {
+            ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(ImportSource.file(workbook), null);
+            ImportSummary.print(outcome, out, spec.commandLine().getErr());
+            out.println();
+            out.println("The sample has deliberate defects (see sample-data/README.md); the rejects above are those.");
+            out.println("Outputs are under " + outcome.outputDir().toAbsolutePath() + ".");
+        }
+        return ExitCodes.OK;
+    }
+
+    private Path sampleFolder() {
+        if (sampleData != null) {
+            return sampleData;
+        }
+        String home = System.getenv("SESCERT_HOME");
+        return home != null ? Path.of(home, "sample-data") : Path.of("sample-data");
+    }
+}

@@ -1,0 +1,16 @@
+package org.sescert.cli;
+
+/** The exit codes of every command (spec section 2). */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** The job ran but found ERROR findings or rejected rows. */
+    public static final int FINDINGS = 1;
+    /** Bad usage, or input that cannot be used at all. */
+    public static final int UNUSABLE = 2;
+    /** An internal failure. */
+    public static final int INTERNAL = 3;
+
+    private ExitCodes() {
+    }
+}

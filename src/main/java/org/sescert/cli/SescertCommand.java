@@ -1,0 +1,65 @@
+package org.sescert.cli;
+
+import java.io.PrintWriter;
+
+import org.sescert.importing.ImportFailedException;
+import org.sescert.importing.ImportRefusedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sescert} command and its subcommands. */
+@Command(name = "sescert", mixinStandardHelpOptions = true, version = "sescert 0.1.0",
+        description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
+        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:the job ran but found ERROR findings or rejected rows",
+                "2:bad usage, or input that cannot be used",
+                "3:internal failure"})
+public final class SescertCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SescertCommand());
+        cli.setExecutionExceptionHandler(SescertCommand::handle);
+        return cli;
+    }
+
+    /** A user's mistake gets one line and exit 2; anything else a short line, exit 3, and the detail in the log. */
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        Throwable refusal = find(e, ImportRefusedException.class);
+        if (refusal != null) {
+            err.println("sescert: " + refusal.getMessage());
+            return ExitCodes.UNUSABLE;
+        }
+        Throwable failed = find(e, ImportFailedException.class);
+        err.println("sescert: internal failure: " + (failed != null ? failed.getMessage() : e.getMessage()));
+        if (failed != null && ((ImportFailedException) failed).jobExecutionId() > 0) {
+            err.println("The job can be restarted once the cause is fixed.");
+        }
+        org.slf4j.LoggerFactory.getLogger(SescertCommand.class).debug("internal failure", e);
+        return ExitCodes.INTERNAL;
+    }
+
+    private static Throwable find(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

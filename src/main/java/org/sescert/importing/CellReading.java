@@ -1,0 +1,128 @@
+package org.sescert.importing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads one raw cell value as its column's type: either the canonical text that staging
+ * stores (ISO dates, plain numbers, true/false) or the problem that makes the row a reject.
+ * Pure functions; no I/O.
+ */
+public record CellReading(String value, RowProblem problem) {
+
+    /** Longer cells are refused rather than stored: no real field needs more. */
+    public static final int MAX_TEXT_LENGTH = 1000;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    // T and F are how PostgreSQL hands a boolean over as text.
+    private static final Set<String> YES = Set.of("Y", "YES", "TRUE", "T");
+    private static final Set<String> NO = Set.of("N", "NO", "FALSE", "F");
+
+    public boolean ok() {
+        return problem == null;
+    }
+
+    static CellReading of(String value) {
+        return new CellReading(value, null);
+    }
+
+    static CellReading bad(ColumnLayout column, String raw, String code, String message) {
+        return new CellReading(null, new RowProblem(column.name(), raw, code, message));
+    }
+
+    public static CellReading read(ColumnLayout column, String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            return column.required()
+                    ? bad(column, raw, "MISSING_VALUE", column.name() + " is required but the cell is empty.")
+                    : of(null);
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return bad(column, text.substring(0, 40) + "...", "VALUE_TOO_LONG",
+                    column.name() + " holds " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " are accepted.");
+        }
+        return switch (column.type()) {
+            case TEXT -> of(text);
+            case CODE -> code(column, text);
+            case DATE -> date(column, text);
+            case LEVEL -> wholeNumber(column, text, 1, 5, "LEVEL_OUT_OF_RANGE");
+            case WEIGHT -> wholeNumber(column, text, 0, 100, "BAD_WEIGHT");
+            case YES_NO -> yesNo(column, text);
+            case MONEY -> money(column, text);
+            case SCORE -> score(column, text);
+        };
+    }
+
+    private static CellReading code(ColumnLayout column, String text) {
+        String code = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+        if (column.codes().contains(code)) {
+            return of(code);
+        }
+        return bad(column, text, "UNKNOWN_CODE",
+                column.name() + " must be one of " + String.join(", ", column.codes()) + "; found '" + text + "'.");
+    }
+
+    private static CellReading date(ColumnLayout column, String text) {
+        // Database sources may hand over a timestamp; its date part is the date.
+        String datePart = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ') ? text.substring(0, 10) : text;
+        try {
+            return of(LocalDate.parse(datePart).toString());
+        } catch (DateTimeParseException e) {
+            return bad(column, text, "BAD_DATE",
+                    column.name() + " must be a date (an Excel date or YYYY-MM-DD text); found '" + text + "'.");
+        }
+    }
+
+    private static CellReading wholeNumber(ColumnLayout column, String text, int min, int max, String code) {
+        String sentence = column.name() + " must be a whole number from " + min + " to " + max + "; found '" + text + "'.";
+        BigDecimal number = decimal(text);
+        if (number == null || number.stripTrailingZeros().scale() > 0) {
+            return bad(column, text, code, sentence);
+        }
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return bad(column, text, code, sentence);
+        }
+        return of(number.toBigIntegerExact().toString());
+    }
+
+    private static CellReading yesNo(ColumnLayout column, String text) {
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (YES.contains(upper)) {
+            return of("true");
+        }
+        if (NO.contains(upper)) {
+            return of("false");
+        }
+        return bad(column, text, "BAD_YES_NO", column.name() + " must be Y or N (Yes, No, TRUE, FALSE); found '" + text + "'.");
+    }
+
+    private static CellReading money(ColumnLayout column, String text) {
+        BigDecimal amount = decimal(text.replace("$", "").replace(",", ""));
+        if (amount == null || amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+            return bad(column, text, "BAD_AMOUNT", column.name() + " must be an amount in US dollars; found '" + text + "'.");
+        }
+        if (amount.signum() < 0) {
+            return bad(column, text, "NEGATIVE_AMOUNT", column.name() + " cannot be negative; found '" + text + "'.");
+        }
+        return of(amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString());
+    }
+
+    private static CellReading score(ColumnLayout column, String text) {
+        BigDecimal score = decimal(text);
+        if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return bad(column, text, "SCORE_OUT_OF_RANGE", column.name() + " must be a number from 0 to 100; found '" + text + "'.");
+        }
+        return of(score.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString());
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

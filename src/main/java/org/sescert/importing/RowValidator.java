@@ -1,0 +1,45 @@
+package org.sescert.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one row on its own: every cell against its column, then the rules that span cells
+ * of the row. Rules that need the whole sheet (duplicates, unknown executives) run in SQL
+ * after staging. Pure: the same row always gives the same result.
+ */
+public final class RowValidator {
+
+    private RowValidator() {
+    }
+
+    public static ValidatedRow validate(SheetLayout sheet, SourceRow row) {
+        List<String> values = new ArrayList<>(sheet.columns().size());
+        List<RowProblem> problems = new ArrayList<>();
+        for (ColumnLayout column : sheet.columns()) {
+            CellReading reading = CellReading.read(column, row.get(column.name()));
+            values.add(reading.value());
+            if (!reading.ok()) {
+                problems.add(reading.problem());
+            }
+        }
+        if (sheet == CycleLayout.EXECUTIVES) {
+            checkExecutive(sheet, values, problems);
+        }
+        return new ValidatedRow(sheet, row.rowNumber(), values, problems);
+    }
+
+    private static void checkExecutive(SheetLayout sheet, List<String> values, List<RowProblem> problems) {
+        int payPool = sheet.indexOf("pay_pool");
+        if (values.get(payPool) == null) {
+            values.set(payPool, values.get(sheet.indexOf("component")));
+        }
+        String start = values.get(sheet.indexOf("appraisal_start"));
+        String end = values.get(sheet.indexOf("appraisal_end"));
+        if (start != null && end != null && LocalDate.parse(end).isBefore(LocalDate.parse(start))) {
+            problems.add(new RowProblem("appraisal_end", end, "END_BEFORE_START",
+                    "appraisal_end " + end + " is before appraisal_start " + start + "."));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.sescert.importing.internal;
+
+import org.sescert.importing.SourceRow;
+
+/** The data rows of one sheet, in source order, read one at a time. */
+public interface RowStream extends AutoCloseable {
+
+    /** The next non-blank data row, or null at the end. */
+    SourceRow next() throws Exception;
+
+    @Override
+    void close();
+}

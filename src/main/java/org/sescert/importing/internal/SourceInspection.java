@@ -1,0 +1,124 @@
+package org.sescert.importing.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sescert.importing.CellReading;
+import org.sescert.importing.ColumnLayout;
+import org.sescert.importing.CycleHeader;
+import org.sescert.importing.CycleLayout;
+import org.sescert.importing.ImportRefusedException;
+import org.sescert.importing.SheetLayout;
+
+/**
+ * The file-level checks made before any row is read: the required sheets and columns are
+ * there, and the Cycle sheet names one cycle, the one asked for. Whatever fails here refuses
+ * the whole import with one line; nothing is loaded. Unknown columns and keys only warn.
+ */
+public final class SourceInspection {
+
+    /**
+     * @param header    the cycle as the Cycle sheet gives it
+     * @param cycleRows how many Cycle sheet keys were read
+     * @param locations for each sheet present, the file or table it lives in
+     * @param warnings  what a person should know but that does not stop the import
+     */
+    public record Result(CycleHeader header, long cycleRows, Map<String, String> locations, List<String> warnings) {
+    }
+
+    private SourceInspection() {
+    }
+
+    public static Result inspect(CycleSource source, String requestedCycleId) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> locations = new LinkedHashMap<>();
+        String cycleLocation = source.location(CycleLayout.CYCLE_SHEET).orElseThrow(() ->
+                new ImportRefusedException(source.displayName() + " has no Cycle sheet; it must give agency_code, cycle_id, period_start and period_end."));
+        locations.put(CycleLayout.CYCLE_SHEET, cycleLocation);
+        for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
+            Optional<List<String>> header = source.header(sheet.name());
+            if (header.isEmpty()) {
+                if (sheet.required()) {
+                    throw new ImportRefusedException(source.displayName() + " has no " + sheet.name() + " sheet"
+                            + (source.kind().equals("CSV") ? " (" + sheet.csvFileName() + ")" : "") + "; it is required.");
+                }
+                continue;
+            }
+            String location = source.location(sheet.name()).orElseThrow();
+            locations.put(sheet.name(), location);
+            checkHeader(source, sheet, location, header.get(), warnings);
+        }
+        CycleHeader cycle = cycleHeader(source, cycleLocation, requestedCycleId, warnings);
+        long keys = source.cycleValues().keySet().stream().filter(k -> CycleLayout.cycleKey(k).isPresent()).count();
+        return new Result(cycle, keys, locations, warnings);
+    }
+
+    private static void checkHeader(CycleSource source, SheetLayout sheet, String location, List<String> header, List<String> warnings) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String name : header) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            Optional<ColumnLayout> column = sheet.column(name);
+            if (column.isEmpty()) {
+                warnings.add(location + ", sheet " + sheet.name() + ": column '" + name + "' is not a template column and is ignored.");
+            } else if (seen.merge(column.get().name(), 1, Integer::sum) == 2) {
+                warnings.add(location + ", sheet " + sheet.name() + ": column " + column.get().name() + " appears twice; the first is read.");
+            }
+        }
+        for (ColumnLayout required : sheet.requiredColumns()) {
+            if (!seen.containsKey(required.name())) {
+                throw new ImportRefusedException(location + ", sheet " + sheet.name() + ": required column " + required.name()
+                        + " is missing; the header row has " + String.join(", ", header.stream().filter(h -> h != null && !h.isBlank()).toList()) + ".");
+            }
+        }
+    }
+
+    private static CycleHeader cycleHeader(CycleSource source, String location, String requestedCycleId, List<String> warnings) {
+        Map<String, String> values = new HashMap<>();
+        source.cycleValues().forEach((key, value) -> {
+            if (CycleLayout.normalize(key).equals("key")) {
+                return; // the header row
+            }
+            Optional<ColumnLayout> known = CycleLayout.cycleKey(key);
+            if (known.isPresent() && value != null && !value.isBlank()) {
+                CellReading reading = CellReading.read(known.get(), value);
+                if (!reading.ok()) {
+                    throw new ImportRefusedException(location + ", sheet Cycle, key " + known.get().name() + ": " + reading.problem().message());
+                }
+                values.put(known.get().name(), reading.value());
+            } else if (known.isEmpty()) {
+                warnings.add(location + ", sheet Cycle: key '" + key + "' is not a template key and is ignored.");
+            }
+        });
+        String cycleId = values.get("cycle_id");
+        if (cycleId == null && requestedCycleId == null) {
+            throw new ImportRefusedException(location + ", sheet Cycle: cycle_id is missing; give it on the sheet or with --cycle.");
+        }
+        if (cycleId != null && requestedCycleId != null && !cycleId.equals(requestedCycleId)) {
+            throw new ImportRefusedException(location + ", sheet Cycle: cycle_id is " + cycleId + " but --cycle asked for " + requestedCycleId + ".");
+        }
+        if (cycleId == null) {
+            warnings.add(location + ", sheet Cycle: cycle_id is empty; " + requestedCycleId + " from --cycle is used.");
+            cycleId = requestedCycleId;
+        }
+        for (ColumnLayout key : CycleLayout.CYCLE_KEYS) {
+            if (key.required() && !key.name().equals("cycle_id") && values.get(key.name()) == null) {
+                throw new ImportRefusedException(location + ", sheet Cycle: " + key.name() + " is missing; it is required.");
+            }
+        }
+        LocalDate start = LocalDate.parse(values.get("period_start"));
+        LocalDate end = LocalDate.parse(values.get("period_end"));
+        if (end.isBefore(start)) {
+            throw new ImportRefusedException(location + ", sheet Cycle: period_end " + end + " is before period_start " + start + ".");
+        }
+        String admin = values.get("administration_start");
+        return new CycleHeader(values.get("agency_code"), values.get("agency_name"), cycleId, start, end,
+                values.get("policy"), admin == null ? null : LocalDate.parse(admin));
+    }
+}

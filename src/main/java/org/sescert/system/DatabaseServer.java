@@ -1,0 +1,79 @@
+package org.sescert.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The PostgreSQL server the program uses: the one named by {@code SESCERT_DB_URL} (or the usual
+ * {@code spring.datasource.*} settings), or else an embedded one, started here, that keeps its
+ * data in a folder under the working directory so that a newcomer needs nothing installed.
+ */
+public final class DatabaseServer implements AutoCloseable {
+
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
+    private final EmbeddedPostgres embedded;
+    private final Path ephemeralDir;
+
+    private DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgres embedded, Path ephemeralDir) {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+        this.embedded = embedded;
+        this.ephemeralDir = ephemeralDir;
+    }
+
+    public static DatabaseServer external(String jdbcUrl, String user, String password) {
+        return new DatabaseServer(jdbcUrl, user, password, null, null);
+    }
+
+    /**
+     * @param dataDir   where the data lives between runs; null for a throw-away server (tests)
+     */
+    public static DatabaseServer embedded(Path dataDir) {
+        try {
+            Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
+            Files.createDirectories(dir);
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(dataDir == null)
+                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    .start();
+            return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
+                    + " (is another sescert using it?): " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+        if (ephemeralDir != null) {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(ephemeralDir);
+        }
+    }
+}
