@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code sescert} command and its subcommands. */
 @Command(name = "sescert", mixinStandardHelpOptions = true, version = "sescert 0.1.0",
         description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
-        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
