@@ -1,0 +1,79 @@
+package org.sescert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a user runs them: exit codes, one-line errors, no stack traces. */
+class CommandLineFunctionalTests {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void throwAwayDatabase() {
+        System.setProperty("sescert.embedded.ephemeral", "true");
+        System.setProperty("sescert.out-dir", "target/test-out-cli");
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("sescert.embedded.ephemeral");
+        System.clearProperty("sescert.out-dir");
+    }
+
+    private int run(String... args) {
+        CommandLine cli = SescertCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aMissingRequiredColumnExitsTwoWithOneLineAndNoStackTrace() throws Exception {
+        Path noComponent = Files.createDirectories(dir.resolve("csv"));
+        org.sescert.importing.FixtureAccess.copyCsvWithout(Path.of("src/test/resources/fixtures/bad-rows"), noComponent, "executives.csv", "component");
+
+        int code = run("import", noComponent.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(err.toString().strip()).startsWith("sescert: executives.csv, sheet Executives: required column component is missing")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void rejectedRowsExitOneUnlessAllowed() {
+        String fixture = "src/test/resources/fixtures/bad-rows";
+        assertThat(run("import", fixture)).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("Imported cycle FY2099").contains("rows rejected");
+        assertThat(run("import", "--allow-rejects", fixture)).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("import")).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(run("import", "--source-schema", "s", "x.xlsx")).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(run("no-such-command")).isEqualTo(ExitCodes.UNUSABLE);
+    }
+
+    @Test
+    void templateWritesAWorkbookWithoutADatabase() {
+        Path file = dir.resolve("blank.xlsx");
+        assertThat(run("template", file.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(file).exists();
+        assertThat(run("template", dir.resolve("blank.txt").toString())).isEqualTo(ExitCodes.UNUSABLE);
+    }
+}

@@ -1,0 +1,106 @@
+package org.sescert.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CellReadingTests {
+
+    private static final ColumnLayout LEVEL = new ColumnLayout("final_level", false, ColumnType.LEVEL, List.of(), "");
+    private static final ColumnLayout WEIGHT = new ColumnLayout("weight", true, ColumnType.WEIGHT, List.of(), "");
+    private static final ColumnLayout DATE = new ColumnLayout("appraisal_start", true, ColumnType.DATE, List.of(), "");
+    private static final ColumnLayout MONEY = new ColumnLayout("basic_pay_before", true, ColumnType.MONEY, List.of(), "");
+    private static final ColumnLayout YES_NO = new ColumnLayout("hlr_requested", false, ColumnType.YES_NO, List.of(), "");
+    private static final ColumnLayout SCORE = new ColumnLayout("score", true, ColumnType.SCORE, List.of(), "");
+    private static final ColumnLayout APPOINTMENT = new ColumnLayout("appointment_type", true, ColumnType.CODE, CycleLayout.APPOINTMENT_TYPES, "");
+
+    @ParameterizedTest
+    @CsvSource({"1,1", "5,5", "4.0,4", " 3 ,3"})
+    void levelsOneToFiveAreRead(String raw, String expected) {
+        assertThat(CellReading.read(LEVEL, raw).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "6", "4.5", "four", "-1"})
+    void levelsOutsideOneToFiveAreRejected(String raw) {
+        CellReading reading = CellReading.read(LEVEL, raw);
+        assertThat(reading.ok()).isFalse();
+        assertThat(reading.problem().code()).isEqualTo("LEVEL_OUT_OF_RANGE");
+        assertThat(reading.problem().column()).isEqualTo("final_level");
+        assertThat(reading.problem().message()).contains("'" + raw + "'");
+    }
+
+    @Test
+    void emptyOptionalCellIsNullAndEmptyRequiredCellIsMissing() {
+        assertThat(CellReading.read(LEVEL, "  ").ok()).isTrue();
+        assertThat(CellReading.read(LEVEL, "  ").value()).isNull();
+        assertThat(CellReading.read(WEIGHT, "").problem().code()).isEqualTo("MISSING_VALUE");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,true", "100,true", "40,true", "15.5,false", "101,false", "-5,false", "x,false"})
+    void weightsAreWholeNumbersZeroToHundred(String raw, boolean ok) {
+        CellReading reading = CellReading.read(WEIGHT, raw);
+        assertThat(reading.ok()).isEqualTo(ok);
+        if (!ok) {
+            assertThat(reading.problem().code()).isEqualTo("BAD_WEIGHT");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025-10-01,2025-10-01", "2025-10-01T00:00:00,2025-10-01", "2025-10-01 00:00:00.0,2025-10-01"})
+    void isoDatesAndTimestampsAreRead(String raw, String expected) {
+        assertThat(CellReading.read(DATE, raw).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-09-31", "30/09/2026", "March 2026", "45566"})
+    void otherDateTextIsRejected(String raw) {
+        assertThat(CellReading.read(DATE, raw).problem().code()).isEqualTo("BAD_DATE");
+    }
+
+    @Test
+    void moneyAcceptsDollarSignsAndSeparatorsAndRefusesNegatives() {
+        assertThat(CellReading.read(MONEY, "$190,000.50").value()).isEqualTo("190000.50");
+        assertThat(CellReading.read(MONEY, "228000").value()).isEqualTo("228000.00");
+        assertThat(CellReading.read(MONEY, "-500").problem().code()).isEqualTo("NEGATIVE_AMOUNT");
+        assertThat(CellReading.read(MONEY, "lots").problem().code()).isEqualTo("BAD_AMOUNT");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Y,true", "yes,true", "TRUE,true", "t,true", "N,false", "No,false", "FALSE,false", "f,false"})
+    void yesNoSpellingsAreRead(String raw, String expected) {
+        assertThat(CellReading.read(YES_NO, raw).value()).isEqualTo(expected);
+    }
+
+    @Test
+    void anythingElseInAYesNoColumnIsRejected() {
+        assertThat(CellReading.read(YES_NO, "maybe").problem().code()).isEqualTo("BAD_YES_NO");
+    }
+
+    @Test
+    void codesMatchWithoutRegardToCaseAndSpacing() {
+        assertThat(CellReading.read(APPOINTMENT, "Limited Term").value()).isEqualTo("LIMITED_TERM");
+        assertThat(CellReading.read(APPOINTMENT, "career").value()).isEqualTo("CAREER");
+        CellReading unknown = CellReading.read(APPOINTMENT, "SES-CAREER");
+        assertThat(unknown.problem().code()).isEqualTo("UNKNOWN_CODE");
+        assertThat(unknown.problem().message()).contains("CAREER, NONCAREER, LIMITED_TERM, LIMITED_EMERGENCY");
+    }
+
+    @Test
+    void scoresAreZeroToHundred() {
+        assertThat(CellReading.read(SCORE, "82").value()).isEqualTo("82");
+        assertThat(CellReading.read(SCORE, "101").problem().code()).isEqualTo("SCORE_OUT_OF_RANGE");
+    }
+
+    @Test
+    void hugeCellsAreRefusedNotStored() {
+        CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), ""), "x".repeat(5000));
+        assertThat(reading.problem().code()).isEqualTo("VALUE_TOO_LONG");
+        assertThat(reading.problem().value()).hasSizeLessThan(50);
+    }
+}
