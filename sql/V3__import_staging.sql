@@ -1,10 +1,10 @@
 -- Staging: an import streams each sheet's valid rows here with COPY, checks what only the
 -- whole sheet can tell (duplicates, rows for unknown executives) in SQL, and then publishes
--- the cycle in one transaction. Unlogged: the rows are re-readable from the source, and a
--- restarted load rewrites its own rows (each keyed by load_id and source row number).
+-- the cycle in one transaction. Logged, not unlogged: a restarted load resumes from the rows
+-- it staged before, so they must survive a database crash as the job repository does.
 -- Column order after (load_id, row_number) is the sheet's column order in CycleLayout.
 
-create unlogged table stage_executives (
+create table stage_executives (
     load_id            bigint not null,
     row_number         bigint not null,
     executive_id       text,
@@ -28,7 +28,7 @@ create unlogged table stage_executives (
     final_rating_date  date
 );
 
-create unlogged table stage_elements (
+create table stage_elements (
     load_id      bigint not null,
     row_number   bigint not null,
     executive_id text,
@@ -37,7 +37,7 @@ create unlogged table stage_elements (
     level        smallint
 );
 
-create unlogged table stage_pay (
+create table stage_pay (
     load_id           bigint not null,
     row_number        bigint not null,
     executive_id      text,
@@ -48,7 +48,7 @@ create unlogged table stage_pay (
     rank_award        text
 );
 
-create unlogged table stage_orgassessments (
+create table stage_orgassessments (
     load_id    bigint not null,
     row_number bigint not null,
     component  text,
@@ -57,7 +57,7 @@ create unlogged table stage_orgassessments (
     source     text
 );
 
-create unlogged table stage_prbmembers (
+create table stage_prbmembers (
     load_id          bigint not null,
     row_number       bigint not null,
     prb_id           text,
@@ -67,7 +67,7 @@ create unlogged table stage_prbmembers (
     service_start    date
 );
 
-create unlogged table stage_history (
+create table stage_history (
     load_id           bigint not null,
     row_number        bigint not null,
     executive_id      text,
@@ -78,8 +78,10 @@ create unlogged table stage_history (
 
 -- The ids on Executives rows that were rejected, so that an Elements, Pay or History row
 -- for such an executive can say why it is rejected too.
-create unlogged table stage_rejected_executives (
+create table stage_rejected_executives (
     load_id      bigint not null,
     row_number   bigint not null,
     executive_id text   not null
 );
+
+create index stage_rejected_executives_key on stage_rejected_executives (load_id, executive_id);

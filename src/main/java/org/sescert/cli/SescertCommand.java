@@ -46,7 +46,9 @@ public final class SescertCommand implements Runnable {
             return ExitCodes.UNUSABLE;
         }
         Throwable failed = find(e, ImportFailedException.class);
-        err.println("sescert: internal failure: " + (failed != null ? failed.getMessage() : e.getMessage()));
+        // One line, and no more of the cause than its first line: database errors can quote row values.
+        String message = failed != null ? failed.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        err.println("sescert: internal failure: " + (message == null ? "" : message.lines().findFirst().orElse("")));
         if (failed != null && ((ImportFailedException) failed).jobExecutionId() > 0) {
             err.println("The job can be restarted once the cause is fixed.");
         }

@@ -23,7 +23,12 @@ final class TemplateCommand implements Callable<Integer> {
         if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the template is an .xlsx workbook; name the file FILE.xlsx");
         }
-        CycleTemplate.write(file);
+        try {
+            CycleTemplate.write(file);
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("sescert: cannot write " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
+            return ExitCodes.UNUSABLE;
+        }
         spec.commandLine().getOut().println("Wrote the blank cycle workbook to " + file);
         return ExitCodes.OK;
     }

@@ -16,6 +16,12 @@ public record CellReading(String value, RowProblem problem) {
 
     /** Longer cells are refused rather than stored: no real field needs more. */
     public static final int MAX_TEXT_LENGTH = 1000;
+    /** How POI and office suites show a cell whose formula failed. */
+    private static final java.util.regex.Pattern SPREADSHEET_ERROR =
+            java.util.regex.Pattern.compile("(ERROR:)?#(N/A|REF!|VALUE!|DIV/0!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)");
+    /** Dates a cycle can plausibly hold; also keeps out years PostgreSQL cannot store (year 0). */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
     // T and F are how PostgreSQL hands a boolean over as text.
     private static final Set<String> YES = Set.of("Y", "YES", "TRUE", "T");
@@ -39,6 +45,13 @@ public record CellReading(String value, RowProblem problem) {
             return column.required()
                     ? bad(column, raw, "MISSING_VALUE", column.name() + " is required but the cell is empty.")
                     : of(null);
+        }
+        if (SPREADSHEET_ERROR.matcher(text).matches()) {
+            return bad(column, text, "CELL_ERROR", column.name() + " holds the spreadsheet error " + text.replace("ERROR:", "")
+                    + "; fix the formula or type the value.");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            return bad(column, text.replace("\u0000", "\\0"), "BAD_CHARACTER", column.name() + " holds a NUL character, which cannot be stored.");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
             return bad(column, text.substring(0, 40) + "...", "VALUE_TOO_LONG",
@@ -69,7 +82,11 @@ public record CellReading(String value, RowProblem problem) {
         // Database sources may hand over a timestamp; its date part is the date.
         String datePart = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ') ? text.substring(0, 10) : text;
         try {
-            return of(LocalDate.parse(datePart).toString());
+            LocalDate date = LocalDate.parse(datePart);
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                return bad(column, text, "BAD_DATE", column.name() + " must be a date between " + FIRST_YEAR + " and " + LAST_YEAR + "; found '" + text + "'.");
+            }
+            return of(date.toString());
         } catch (DateTimeParseException e) {
             return bad(column, text, "BAD_DATE",
                     column.name() + " must be a date (an Excel date or YYYY-MM-DD text); found '" + text + "'.");

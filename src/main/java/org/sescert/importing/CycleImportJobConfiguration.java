@@ -17,6 +17,8 @@ import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,30 +41,38 @@ class CycleImportJobConfiguration {
     static final String REJECTS_STEP = "import-rejects";
 
     @Bean
-    Job cycleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-                       NamedParameterJdbcTemplate jdbc, ImportSettings settings, @Value("${sescert.out-dir}") Path outDir) {
-        ImportLimits limits = new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes());
+    Job cycleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc,
+                       ImportSettings settings, @Value("${sescert.out-dir}") Path outDir,
+                       SheetReader sheetReader, StagingWriter stagingWriter) {
         SimpleJobBuilder job = null;
         for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
-            Step step = sheetStep(sheet, jobRepository, transactionManager, dataSource, settings.chunkSize(), limits);
+            Step step = new StepBuilder(CyclePublisher.stepName(sheet), jobRepository)
+                    .<SourceRow, ValidatedRow>chunk(settings.chunkSize())
+                    .transactionManager(transactionManager)
+                    .reader(sheetReader)
+                    .processor(row -> RowValidator.validate(sheet, row))
+                    .writer(stagingWriter)
+                    .listener(new ProgressLog(sheet.name()))
+                    .build();
             job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
         }
         return job
                 .next(new StepBuilder(RECONCILE_STEP, jobRepository).tasklet(new ImportReconciler(jdbc), transactionManager).build())
-                .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CyclePublisher(jdbc), transactionManager).build())
+                .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CyclePublisher(jdbc, jobRepository), transactionManager).build())
                 .next(new StepBuilder(REJECTS_STEP, jobRepository).tasklet(new RejectsExport(jdbc, outDir), transactionManager).build())
                 .build();
     }
 
-    private static Step sheetStep(SheetLayout sheet, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  DataSource dataSource, int chunkSize, ImportLimits limits) {
-        return new StepBuilder(CyclePublisher.stepName(sheet), jobRepository)
-                .<SourceRow, ValidatedRow>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(new SheetReader(sheet, limits))
-                .processor(row -> RowValidator.validate(sheet, row))
-                .writer(new StagingWriter(sheet, dataSource))
-                .listener(new ProgressLog(sheet.name()))
-                .build();
+    /** Step scope: every sheet step of every run gets its own reader, bound to that step's sheet. */
+    @Bean
+    @StepScope
+    SheetReader sheetReader(@Value("#{stepExecution}") StepExecution step, ImportSettings settings) {
+        return new SheetReader(step, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
+        return new StagingWriter(step, dataSource);
     }
 }

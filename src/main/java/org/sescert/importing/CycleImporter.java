@@ -63,6 +63,7 @@ public class CycleImporter {
             displayName = cycleSource.displayName();
             loadId = recordLoad(cycleSource, inspected.header());
         }
+        clearAbandonedLoads(inspected.header().cycleId(), loadId);
         JobExecution execution;
         try {
             execution = jobOperator.start(importJob, ImportJobParameters.of(loadId, source, inspected.locations(), inspected.cycleRows()));
@@ -80,7 +81,7 @@ public class CycleImporter {
             }
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             throw new ImportFailedException("import job execution " + execution.getId() + " ended " + execution.getStatus()
-                    + (cause == null ? "" : ": " + cause.getMessage()), execution.getId(), cause);
+                    + (cause == null ? "" : ": " + firstLine(cause)), execution.getId(), cause);
         }
         return outcome(loadId, execution.getId(), displayName, inspected.warnings());
     }
@@ -107,8 +108,29 @@ public class CycleImporter {
         return loadId;
     }
 
+    /**
+     * A failed load keeps its staged rows so that its job can be restarted; once the cycle is
+     * imported afresh, that restart is moot and the rows only take space.
+     */
+    private void clearAbandonedLoads(String cycleId, long currentLoad) {
+        jdbc.queryForList("select load_id from load where cycle_id = :cycle and status = 'FAILED' and load_id < :load",
+                        Map.of("cycle", cycleId, "load", currentLoad), Long.class)
+                .forEach(old -> StagingCleaner.clear(jdbc, old));
+    }
+
     private void markFailed(long loadId) {
-        jdbc.update("update load set status = 'FAILED', finished_at = now() where load_id = :load", Map.of("load", loadId));
+        // A load that got as far as publishing stays LOADED: the cycle already points to it.
+        jdbc.update("update load set status = 'FAILED', finished_at = now() where load_id = :load and status = 'STARTED'", Map.of("load", loadId));
+    }
+
+    /** A database error's later lines quote the row it failed on: Privacy Act data, kept out of messages. */
+    private static String firstLine(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse("").strip();
     }
 
     private static ImportRefusedException findRefusal(List<Throwable> failures) {

@@ -103,4 +103,23 @@ class CellReadingTests {
         assertThat(reading.problem().code()).isEqualTo("VALUE_TOO_LONG");
         assertThat(reading.problem().value()).hasSizeLessThan(50);
     }
+
+    @ParameterizedTest
+    @CsvSource({"0000-01-01", "1899-12-31", "2200-01-01"})
+    void datesOutsideAPlausibleRangeAreRejectedBeforeTheDatabaseRefusesThem(String raw) {
+        assertThat(CellReading.read(DATE, raw).problem().code()).isEqualTo("BAD_DATE");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ERROR:#N/A", "#REF!", "#DIV/0!", "ERROR:#VALUE!"})
+    void spreadsheetErrorValuesAreRejectedNotLoadedAsText(String raw) {
+        CellReading reading = CellReading.read(new ColumnLayout("component", true, ColumnType.TEXT, List.of(), ""), raw);
+        assertThat(reading.problem().code()).isEqualTo("CELL_ERROR");
+    }
+
+    @Test
+    void aNulCharacterIsRejected() {
+        CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), ""), "Ana\u0000Smith");
+        assertThat(reading.problem().code()).isEqualTo("BAD_CHARACTER");
+    }
 }

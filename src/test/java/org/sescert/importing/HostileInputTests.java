@@ -103,4 +103,43 @@ class HostileInputTests extends DatabaseTest {
                 .hasMessageContaining(reason);
         assertThat(count("select count(*) from load where status = 'LOADED'")).isLessThanOrEqualTo(loads);
     }
+
+    @Test
+    void csvRejectsNameTheRowASpreadsheetShowsEvenWithBlankLinesAndMultiLineCells() throws Exception {
+        Path csv = copyOfBadRows("rows");
+        Files.writeString(csv.resolve("executives.csv"), String.join("\n",
+                "executive_id,appointment_type,component,appraisal_start,appraisal_end,final_level",
+                "B1,CAREER,Office A,2098-10-01,2099-09-30,4",
+                "",
+                "B2,CAREER,Office A,2098-10-01,2099-09-30,7",
+                "B3,CAREER,\"Office\nA\",2098-10-01,2099-09-30,4",
+                "B4,CAREER,Office A,2098-10-01,2099-09-30,9", ""));
+        ImportOutcome outcome = importer.importCycle(ImportSource.file(csv), null);
+        assertThat(jdbc.queryForList("select row_number from reject where load_id = ? and sheet = 'Executives' and code = 'LEVEL_OUT_OF_RANGE' order by 1",
+                Long.class, outcome.loadId())).containsExactly(4L, 6L);
+    }
+
+    @Test
+    void aCycleIdThatWouldEscapeTheOutputFolderIsRefused() throws Exception {
+        Path csv = copyOfBadRows("escape");
+        Files.writeString(csv.resolve("cycle.csv"), "key,value\nagency_code,BR00\ncycle_id,../../escape\nperiod_start,2098-10-01\nperiod_end,2099-09-30\n");
+        assertRefused(csv, "cycle_id '../../escape' may hold only letters, digits");
+    }
+
+    @Test
+    void aFolderNamedLikeACsvFileIsPassedOver() throws Exception {
+        Path csv = copyOfBadRows("folder");
+        Files.createDirectories(csv.resolve("notes.csv"));
+        assertThat(importer.importCycle(ImportSource.file(csv), null).cycleId()).isEqualTo("FY2099");
+    }
+
+    private Path copyOfBadRows(String name) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve(name));
+        try (var files = Files.list(Path.of("src/test/resources/fixtures/bad-rows"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
 }

@@ -37,7 +37,11 @@ import org.sescert.importing.SourceRow;
  */
 final class CsvCycleSource implements CycleSource {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    /**
+     * Blank lines are kept as (blank) records, so that a record's number is the row a spreadsheet
+     * program shows for it; blank rows are then skipped, not counted.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final Path path;
     private final ZipFile zip;
@@ -53,7 +57,7 @@ final class CsvCycleSource implements CycleSource {
                 try (Stream<Path> listing = Files.list(path)) {
                     for (Path file : listing.sorted().toList()) {
                         String name = file.getFileName().toString();
-                        if (isCsv(name)) {
+                        if (isCsv(name) && Files.isRegularFile(file)) {
                             register(name, Files.size(file), maxFileBytes);
                             inputs.add(new InputFile(name, Sha256.of(file), Files.size(file)));
                         }
@@ -71,7 +75,7 @@ final class CsvCycleSource implements CycleSource {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new ImportRefusedException(path.getFileName() + " cannot be read (" + XlsxCycleSource.oneLine(e) + ").", e);
         }
     }
@@ -116,7 +120,13 @@ final class CsvCycleSource implements CycleSource {
     public Optional<List<String>> header(String sheetName) {
         return file(sheetName).map(name -> {
             try (Records records = new Records(name)) {
-                return records.hasNext() ? records.next().toList() : List.<String>of();
+                while (records.hasNext()) {
+                    List<String> header = records.next().toList();
+                    if (header.stream().anyMatch(h -> !h.isBlank())) {
+                        return header;
+                    }
+                }
+                return List.<String>of();
             }
         });
     }
@@ -141,7 +151,15 @@ final class CsvCycleSource implements CycleSource {
     public RowStream rows(SheetLayout sheet) {
         String name = file(sheet.name()).orElseThrow(() -> new IllegalStateException(sheet.name() + " is absent"));
         Records records = new Records(name);
-        Map<Integer, String> columns = records.hasNext() ? HeaderMap.of(sheet, records.next().toList()) : Map.of();
+        Map<Integer, String> columns = Map.of();
+        while (records.hasNext()) {
+            List<String> header = records.next().toList();
+            if (header.stream().anyMatch(h -> !h.isBlank())) {
+                columns = HeaderMap.of(sheet, header);
+                break;
+            }
+        }
+        Map<Integer, String> known = columns;
         return new RowStream() {
             @Override
             public SourceRow next() {
@@ -150,7 +168,7 @@ final class CsvCycleSource implements CycleSource {
                     Map<String, String> values = new HashMap<>();
                     boolean blank = true;
                     for (int i = 0; i < record.size(); i++) {
-                        String column = columns.get(i);
+                        String column = known.get(i);
                         if (column != null) {
                             values.put(column, record.get(i));
                         }

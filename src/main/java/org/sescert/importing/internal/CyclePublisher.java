@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.SheetLayout;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -54,14 +55,21 @@ public final class CyclePublisher implements Tasklet {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final JobRepository jobRepository;
 
-    public CyclePublisher(NamedParameterJdbcTemplate jdbc) {
+    public CyclePublisher(NamedParameterJdbcTemplate jdbc, JobRepository jobRepository) {
         this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
     }
 
     /** The name of the step that reads a sheet; its read count is the sheet's rows read. */
     public static String stepName(SheetLayout sheet) {
         return "import-" + sheet.name();
+    }
+
+    static SheetLayout sheetOfStep(String stepName) {
+        return CycleLayout.ROW_SHEETS.stream().filter(s -> stepName(s).equals(stepName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sheet is read by step " + stepName));
     }
 
     @Override
@@ -78,10 +86,6 @@ public final class CyclePublisher implements Tasklet {
                 select cycle_id, agency_code, agency_name, period_start, period_end, policy, administration_start, load_id
                 from load where load_id = :load""", params);
 
-        Map<String, Long> read = new HashMap<>();
-        for (StepExecution s : step.getJobExecution().getStepExecutions()) {
-            read.put(s.getStepName(), s.getReadCount());
-        }
         Map<String, Long> rejected = new HashMap<>();
         jdbc.query("select sheet, count(distinct row_number) as n from reject where load_id = :load group by sheet", params,
                 rs -> {
@@ -92,7 +96,7 @@ public final class CyclePublisher implements Tasklet {
         recordCount(loadId, CycleLayout.CYCLE_SHEET, cycleRows, cycleRows, 0);
         PUBLISH.forEach((sheet, sql) -> {
             long loaded = jdbc.update(sql, params);
-            long rowsRead = read.getOrDefault(stepName(sheet), 0L);
+            long rowsRead = rowsRead(step, sheet);
             long rowsRejected = rejected.getOrDefault(sheet.name(), 0L);
             if (rowsRead != loaded + rowsRejected) {
                 throw new IllegalStateException("sheet " + sheet.name() + ": " + rowsRead + " rows read but " + loaded
@@ -105,6 +109,20 @@ public final class CyclePublisher implements Tasklet {
         jdbc.update("update load set status = 'LOADED', finished_at = now(), job_execution_id = :job where load_id = :load",
                 params.addValue("job", step.getJobExecutionId()));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The reader's own running count, as it saved it at its last commit. Taken from the sheet
+     * step's latest execution in this job instance, so that it holds across restarts: a step
+     * completed before the restart is not run again, and a resumed step counts on from where
+     * it stopped.
+     */
+    private long rowsRead(StepExecution publish, SheetLayout sheet) {
+        StepExecution last = jobRepository.getLastStepExecution(publish.getJobExecution().getJobInstance(), stepName(sheet));
+        if (last == null) {
+            return 0;
+        }
+        return last.getExecutionContext().getLong(SheetReader.rowsReadKey(sheet), 0L);
     }
 
     private void recordCount(long loadId, String sheet, long read, long loaded, long rejected) {

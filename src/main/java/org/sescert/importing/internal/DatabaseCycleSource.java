@@ -35,7 +35,7 @@ final class DatabaseCycleSource implements CycleSource {
     private final String url;
     private final String schema;
     private final Connection connection;
-    /** Normalized sheet name to the table's name as the database spells it. */
+    /** Normalized sheet name to the table or view, qualified and quoted as the database spells it. */
     private final Map<String, String> tables = new LinkedHashMap<>();
 
     DatabaseCycleSource(String url, String schema, String user, String password) {
@@ -54,10 +54,12 @@ final class DatabaseCycleSource implements CycleSource {
             // PostgreSQL streams a result with a cursor only inside a transaction.
             connection.setAutoCommit(false);
             DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE", "VIEW", "MATERIALIZED VIEW"})) {
+            // Without --source-schema, the connection's own schema: never whatever schema has a table of that name.
+            String readSchema = schema != null ? schema : connection.getSchema();
+            try (ResultSet rs = meta.getTables(null, readSchema, "%", new String[] {"TABLE", "VIEW", "MATERIALIZED VIEW"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");
-                    tables.putIfAbsent(CycleLayout.normalize(table), table);
+                    tables.putIfAbsent(CycleLayout.normalize(table), qualified(rs.getString("TABLE_SCHEM"), table));
                 }
             }
         } catch (SQLException e) {
@@ -79,18 +81,18 @@ final class DatabaseCycleSource implements CycleSource {
 
     @Override
     public List<InputFile> inputs() {
-        return tables.values().stream().map(t -> new InputFile(qualified(t), null, 0)).toList();
+        return tables.values().stream().map(t -> new InputFile(t, null, 0)).toList();
     }
 
     @Override
     public Optional<String> location(String sheetName) {
-        return table(sheetName).map(this::qualified);
+        return table(sheetName);
     }
 
     @Override
     public Optional<List<String>> header(String sheetName) {
         return table(sheetName).map(table -> {
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("select * from " + qualified(table) + " where 1 = 0")) {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("select * from " + table + " where 1 = 0")) {
                 ResultSetMetaData meta = rs.getMetaData();
                 List<String> names = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -107,7 +109,7 @@ final class DatabaseCycleSource implements CycleSource {
     public Map<String, String> cycleValues() {
         Map<String, String> values = new LinkedHashMap<>();
         table(CycleLayout.CYCLE_SHEET).ifPresent(table -> {
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("select * from " + qualified(table))) {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("select * from " + table)) {
                 while (rs.next()) {
                     String key = text(rs, 1);
                     if (key != null && !key.isBlank()) {
@@ -127,7 +129,7 @@ final class DatabaseCycleSource implements CycleSource {
         try {
             Statement st = connection.createStatement();
             st.setFetchSize(FETCH_ROWS);
-            ResultSet rs = st.executeQuery("select * from " + qualified(table));
+            ResultSet rs = st.executeQuery("select * from " + table);
             ResultSetMetaData meta = rs.getMetaData();
             List<String> header = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -205,12 +207,12 @@ final class DatabaseCycleSource implements CycleSource {
         return Optional.ofNullable(tables.get(CycleLayout.normalize(sheetName)));
     }
 
-    private String qualified(String table) {
+    private static String qualified(String tableSchema, String table) {
         String quoted = '"' + table.replace("\"", "\"\"") + '"';
-        return schema == null ? quoted : '"' + schema.replace("\"", "\"\"") + "\"." + quoted;
+        return tableSchema == null ? quoted : '"' + tableSchema.replace("\"", "\"\"") + "\"." + quoted;
     }
 
     private ImportRefusedException refusal(String table, SQLException e) {
-        return new ImportRefusedException("cannot read " + qualified(table) + " from the source database (" + XlsxCycleSource.oneLine(e) + ").", e);
+        return new ImportRefusedException("cannot read " + table + " from the source database (" + XlsxCycleSource.oneLine(e) + ").", e);
     }
 }

@@ -14,9 +14,11 @@ final class HeaderMap {
 
     static Map<Integer, String> of(SheetLayout sheet, List<String> header) {
         Map<Integer, String> byPosition = new HashMap<>();
+        java.util.Set<String> mapped = new java.util.HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             int position = i;
-            sheet.column(header.get(i)).ifPresent(c -> byPosition.putIfAbsent(position, c.name()));
+            // A column named twice is read from its first position only.
+            sheet.column(header.get(i)).filter(c -> mapped.add(c.name())).ifPresent(c -> byPosition.put(position, c.name()));
         }
         return byPosition;
     }

@@ -23,11 +23,19 @@ public final class ImportReconciler implements Tasklet {
     /** Element names match the way sheet and column names do: case and punctuation aside. */
     private static final String ELEMENT_KEY = "upper(regexp_replace(%selement, '[^A-Za-z0-9]+', '_', 'g'))";
 
-    private record UniqueKey(SheetLayout sheet, String partition, String column, String describe, String code) {
+    /** @param keys the rows whose keys compete for "first": by default the sheet's staged rows */
+    private record UniqueKey(SheetLayout sheet, String partition, String column, String describe, String code, String keys) {
+        UniqueKey(SheetLayout sheet, String partition, String column, String describe, String code) {
+            this(sheet, partition, column, describe, code,
+                    "select row_number, concat_ws(chr(31), " + partition + ") as k from " + sheet.stageTable() + " where load_id = :load");
+        }
     }
 
+    /** An executive's first row counts as first even when it was rejected: every later row is a duplicate. */
     private static final UniqueKey EXECUTIVE = new UniqueKey(CycleLayout.EXECUTIVES, "executive_id", "executive_id",
-            "'executive_id ' || s.executive_id", "DUPLICATE_EXECUTIVE");
+            "'executive_id ' || s.executive_id", "DUPLICATE_EXECUTIVE",
+            "select row_number, executive_id as k from stage_executives where load_id = :load"
+                    + " union all select row_number, executive_id from stage_rejected_executives where load_id = :load");
 
     private static final List<UniqueKey> CHILD_KEYS = List.of(
             new UniqueKey(CycleLayout.ELEMENTS, "executive_id, " + ELEMENT_KEY.formatted(""), "element",
@@ -66,8 +74,8 @@ public final class ImportReconciler implements Tasklet {
     private void rejectDuplicates(long loadId, JobParameters parameters, UniqueKey key) {
         String sql = """
                 with ranked as (
-                    select row_number, min(row_number) over (partition by %2$s) as first_row
-                    from %1$s where load_id = :load),
+                    select row_number, min(row_number) over (partition by k) as first_row
+                    from (%5$s) as keyed),
                 gone as (
                     delete from %1$s s using ranked r
                     where s.load_id = :load and s.row_number = r.row_number and r.row_number > r.first_row
@@ -76,7 +84,7 @@ public final class ImportReconciler implements Tasklet {
                 select :load, :file, :sheet, row_number, :column, value, :code,
                        described || ' already appears in row ' || first_row || '; only the first row is loaded.'
                 from gone
-                """.formatted(key.sheet().stageTable(), key.partition(), key.column(), key.describe());
+                """.formatted(key.sheet().stageTable(), key.partition(), key.column(), key.describe(), key.keys());
         jdbc.update(sql, params(loadId, parameters, key.sheet()).addValue("column", key.column()).addValue("code", key.code()));
     }
 
@@ -94,8 +102,8 @@ public final class ImportReconciler implements Tasklet {
                             else 'executive ' || g.executive_id || ' was rejected on the Executives sheet (row '
                                  || r.row_number || '), so this row is rejected too.' end
                 from gone g
-                left join lateral (select min(x.row_number) as row_number from stage_rejected_executives x
-                                   where x.load_id = :load and x.executive_id = g.executive_id) r on true
+                left join (select executive_id, min(row_number) as row_number from stage_rejected_executives
+                           where load_id = :load group by executive_id) r on r.executive_id = g.executive_id
                 """.formatted(sheet.stageTable());
         jdbc.update(sql, params(loadId, parameters, sheet));
     }

@@ -3,7 +3,6 @@ package org.sescert.importing.internal;
 import org.sescert.importing.ImportSource;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.SourceRow;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -11,23 +10,35 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * Reads one sheet of an import source, row by row. Spring Batch saves the count of rows read
  * at each commit, so a restarted step skips what it already staged.
  */
-public final class SheetReader extends AbstractItemCountingItemStreamItemReader<SourceRow> implements StepExecutionListener {
+public class SheetReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
     private final SheetLayout sheet;
     private final ImportLimits limits;
-    private ImportSource source;
+    private final ImportSource source;
     private CycleSource cycleSource;
     private RowStream rows;
+    /**
+     * Rows handed out, counted here rather than taken from the base class, whose count also
+     * takes in the final end-of-sheet read. On a restart the base class skips ahead by reading
+     * again, so this count comes back to where it stood without being restored.
+     */
+    private long rowsRead;
 
-    public SheetReader(SheetLayout sheet, ImportLimits limits) {
-        this.sheet = sheet;
+    /** One reader per step execution (step scope): the sheet is the step's, the source the job's. */
+    public SheetReader(StepExecution step, ImportLimits limits) {
+        this.sheet = CyclePublisher.sheetOfStep(step.getStepName());
         this.limits = limits;
-        setName("sheet-" + sheet.name());
+        this.source = ImportJobParameters.source(step.getJobExecution().getJobParameters());
+        setName(readerName(sheet));
     }
 
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        this.source = ImportJobParameters.source(stepExecution.getJobExecution().getJobParameters());
+    static String readerName(SheetLayout sheet) {
+        return "sheet-" + sheet.name();
+    }
+
+    /** Where the step's execution context keeps the rows read so far. */
+    static String rowsReadKey(SheetLayout sheet) {
+        return readerName(sheet) + ".rows";
     }
 
     @Override
@@ -38,7 +49,17 @@ public final class SheetReader extends AbstractItemCountingItemStreamItemReader<
 
     @Override
     protected SourceRow doRead() throws Exception {
-        return rows == null ? null : rows.next();
+        SourceRow row = rows == null ? null : rows.next();
+        if (row != null) {
+            rowsRead++;
+        }
+        return row;
+    }
+
+    @Override
+    public void update(org.springframework.batch.infrastructure.item.ExecutionContext executionContext) {
+        super.update(executionContext);
+        executionContext.putLong(rowsReadKey(sheet), rowsRead);
     }
 
     @Override

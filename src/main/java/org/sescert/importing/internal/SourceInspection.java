@@ -31,6 +31,9 @@ public final class SourceInspection {
     public record Result(CycleHeader header, long cycleRows, Map<String, String> locations, List<String> warnings) {
     }
 
+    /** A cycle id names a folder under out/, so it must not climb out of it. */
+    private static final java.util.regex.Pattern SAFE_CYCLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}");
+
     private SourceInspection() {
     }
 
@@ -102,6 +105,13 @@ public final class SourceInspection {
         }
         if (cycleId != null && requestedCycleId != null && !cycleId.equals(requestedCycleId)) {
             throw new ImportRefusedException(location + ", sheet Cycle: cycle_id is " + cycleId + " but --cycle asked for " + requestedCycleId + ".");
+        }
+        if (cycleId != null && !SAFE_CYCLE_ID.matcher(cycleId).matches()) {
+            throw new ImportRefusedException(location + ", sheet Cycle: cycle_id '" + cycleId
+                    + "' may hold only letters, digits, '.', '_' and '-' (it names the output folder).");
+        }
+        if (requestedCycleId != null && !SAFE_CYCLE_ID.matcher(requestedCycleId).matches()) {
+            throw new ImportRefusedException("--cycle '" + requestedCycleId + "' may hold only letters, digits, '.', '_' and '-'.");
         }
         if (cycleId == null) {
             warnings.add(location + ", sheet Cycle: cycle_id is empty; " + requestedCycleId + " from --cycle is used.");

@@ -17,7 +17,6 @@ import org.sescert.importing.CycleLayout;
 import org.sescert.importing.RowProblem;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.ValidatedRow;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -28,7 +27,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * table, every problem of a rejected row to the reject table. It uses the chunk's own
  * connection, so a chunk's rows and rejects commit or roll back together.
  */
-public final class StagingWriter implements ItemWriter<ValidatedRow>, StepExecutionListener {
+public class StagingWriter implements ItemWriter<ValidatedRow> {
 
     /** PostgreSQL's CSV dialect: an unquoted empty field is NULL, a quoted one an empty string. */
     private static final CSVFormat COPY_CSV = CSVFormat.POSTGRESQL_CSV;
@@ -36,20 +35,17 @@ public final class StagingWriter implements ItemWriter<ValidatedRow>, StepExecut
     private final SheetLayout sheet;
     private final DataSource dataSource;
     private final String copyRows;
-    private long loadId;
-    private String file;
+    private final long loadId;
+    private final String file;
 
-    public StagingWriter(SheetLayout sheet, DataSource dataSource) {
-        this.sheet = sheet;
+    /** One writer per step execution (step scope): the sheet is the step's, the load the job's. */
+    public StagingWriter(StepExecution step, DataSource dataSource) {
+        this.sheet = CyclePublisher.sheetOfStep(step.getStepName());
         this.dataSource = dataSource;
+        this.loadId = ImportJobParameters.loadId(step.getJobExecution().getJobParameters());
+        this.file = ImportJobParameters.location(step.getJobExecution().getJobParameters(), sheet.name());
         this.copyRows = "copy " + sheet.stageTable() + " (load_id, row_number, "
                 + String.join(", ", sheet.columns().stream().map(ColumnLayout::name).toList()) + ") from stdin (format csv)";
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        loadId = ImportJobParameters.loadId(stepExecution.getJobExecution().getJobParameters());
-        file = ImportJobParameters.location(stepExecution.getJobExecution().getJobParameters(), sheet.name());
     }
 
     @Override

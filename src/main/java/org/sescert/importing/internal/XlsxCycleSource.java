@@ -46,6 +46,7 @@ final class XlsxCycleSource implements CycleSource {
     private final Map<String, String> sheetNames = new LinkedHashMap<>();
     private final boolean date1904;
     private final String sha256;
+    private ReadOnlySharedStringsTable sharedStrings;
 
     XlsxCycleSource(Path file, long maxSharedStringsBytes) {
         this.file = file;
@@ -147,10 +148,18 @@ final class XlsxCycleSource implements CycleSource {
         return Optional.ofNullable(sheetNames.get(CycleLayout.normalize(anyName)));
     }
 
+    /** POI holds these in memory; read them once per opened workbook, not once per sheet. */
+    private synchronized ReadOnlySharedStringsTable sharedStrings() throws Exception {
+        if (sharedStrings == null) {
+            sharedStrings = new ReadOnlySharedStringsTable(workbook);
+        }
+        return sharedStrings;
+    }
+
     private void parse(String sheetName, SheetContentsHandler handler) {
         try {
             XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+            ReadOnlySharedStringsTable strings = sharedStrings();
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
@@ -247,6 +256,7 @@ final class XlsxCycleSource implements CycleSource {
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_ROWS);
         private final Thread parser;
         private volatile boolean closed;
+        private volatile Throwable failure;
         private boolean finished;
 
         QueuedRows(SheetLayout sheet, String sheetName) {
@@ -281,9 +291,11 @@ final class XlsxCycleSource implements CycleSource {
                     put.accept(end);
                 } catch (StopParsing stopped) {
                     // closed by the consumer
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // Anything, even an Error, must reach the consumer, or it would wait for ever.
+                    failure = e;
                     if (!closed) {
-                        put.accept(e);
+                        queue.offer(e);
                     }
                 }
             }, "xlsx-" + sheet.name());
@@ -296,14 +308,24 @@ final class XlsxCycleSource implements CycleSource {
             if (finished) {
                 return null;
             }
-            Object item = queue.take();
+            Object item;
+            do {
+                item = queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (item == null && !parser.isAlive() && queue.isEmpty()) {
+                    item = failure != null ? failure : new IllegalStateException("the workbook reader stopped without finishing the sheet");
+                }
+            } while (item == null);
             if (item == end) {
                 finished = true;
                 return null;
             }
-            if (item instanceof RuntimeException e) {
-                finished = true;
-                throw e;
+            if (item instanceof Throwable t) {
+                // Keep failing: a failed sheet must never look like a sheet that ended.
+                queue.offer(t);
+                if (t instanceof Exception e) {
+                    throw e;
+                }
+                throw (Error) t;
             }
             return (SourceRow) item;
         }
@@ -313,6 +335,11 @@ final class XlsxCycleSource implements CycleSource {
             closed = true;
             parser.interrupt();
             queue.clear();
+            try {
+                parser.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

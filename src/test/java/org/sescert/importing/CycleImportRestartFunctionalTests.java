@@ -1,0 +1,111 @@
+package org.sescert.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sescert.generate.CycleFiles;
+import org.sescert.generate.CycleGenerator;
+import org.sescert.support.DatabaseTest;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A failed import restarts where it stopped and ends exactly as a clean run does: the sheets
+ * already staged are not read again, the sheet that failed resumes after its last commit, and
+ * no row is lost or doubled.
+ */
+class CycleImportRestartFunctionalTests extends DatabaseTest {
+
+    @Autowired
+    CycleImporter importer;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    private Path input;
+
+    @BeforeEach
+    void bigEnoughForSeveralChunks() throws Exception {
+        input = Files.createTempDirectory("restart").resolve("csv");
+        var cycle = new CycleGenerator(11).generate(2000);
+        cycle.cycleValues().put("cycle_id", "FY2031");
+        CycleFiles.writeCsv(cycle, input);
+        jdbc.execute("""
+                create table if not exists test_fail_at (stage text primary key, at_row bigint not null);
+                create or replace function test_fail_stage() returns trigger language plpgsql as $$
+                begin
+                    if exists (select 1 from test_fail_at where stage = tg_table_name and at_row = new.row_number) then
+                        raise exception 'injected failure for the restart test';
+                    end if;
+                    return new;
+                end $$;
+                drop trigger if exists test_fail_elements on stage_elements;
+                create trigger test_fail_elements before insert on stage_elements for each row execute function test_fail_stage();
+                """);
+    }
+
+    @AfterEach
+    void removeTheFault() {
+        jdbc.execute("drop trigger if exists test_fail_elements on stage_elements; delete from test_fail_at;");
+    }
+
+    @Test
+    void anImportThatFailsMidSheetRestartsFromItsLastCommitAndLoadsEveryRowOnce() throws Exception {
+        // Elements row 7000 lies in the fourth chunk of 2000 rows: three chunks are committed before it.
+        jdbc.update("insert into test_fail_at values ('stage_elements', 7000)");
+        ImportFailedException failure = catchFailure();
+        long executionId = failure.jobExecutionId();
+        assertThat(count("select count(*) from cycle where cycle_id = 'FY2031'")).isZero();
+        long loadId = count("select max(load_id) from load where cycle_id = 'FY2031'");
+        assertThat(count("select count(*) from stage_elements where load_id = ?", loadId)).isEqualTo(6000);
+        assertThat(count("select count(*) from stage_executives where load_id = ?", loadId)).isEqualTo(2000);
+
+        jdbc.update("delete from test_fail_at");
+        JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(executionId));
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .doesNotContain("import-Executives").contains("import-Elements", "import-publish");
+        List<String> restartedContents = cycleContents("FY2031");
+        assertThat(jdbc.queryForList("select sheet || ' ' || rows_read || '=' || rows_loaded || '+' || rows_rejected "
+                + "from load_sheet_count where load_id = ? order by sheet", String.class, loadId))
+                .contains("Executives 2000=2000+0", "Elements 10000=10000+0", "Pay 2000=2000+0");
+        assertThat(count("select count(*) from stage_elements where load_id = ?", loadId)).isZero();
+
+        importer.importCycle(ImportSource.file(input), "FY2031");
+        assertThat(cycleContents("FY2031")).isEqualTo(restartedContents);
+    }
+
+    private ImportFailedException catchFailure() {
+        try {
+            importer.importCycle(ImportSource.file(input), "FY2031");
+        } catch (ImportFailedException e) {
+            assertThat(e.jobExecutionId()).isPositive();
+            return e;
+        }
+        throw new AssertionError("the injected failure did not stop the import");
+    }
+
+    @Test
+    void theFailureIsReportedWithoutTheRowValuesTheDatabaseQuoted() {
+        jdbc.update("insert into test_fail_at values ('stage_elements', 3)");
+        assertThatThrownBy(() -> importer.importCycle(ImportSource.file(input), "FY2031"))
+                .isInstanceOf(ImportFailedException.class)
+                .hasMessageContaining("ended FAILED")
+                .hasMessageContaining("injected failure")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SA-0001").doesNotContain("\n"));
+    }
+}
