@@ -50,7 +50,7 @@ public final class SescertCommand implements Runnable {
         String message = failed != null ? failed.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
         err.println("sescert: internal failure: " + (message == null ? "" : message.lines().findFirst().orElse("")));
         if (failed != null && ((ImportFailedException) failed).jobExecutionId() > 0) {
-            err.println("The job can be restarted once the cause is fixed.");
+            err.println("Nothing was published; run the import again once the cause is fixed.");
         }
         org.slf4j.LoggerFactory.getLogger(SescertCommand.class).debug("internal failure", e);
         return ExitCodes.INTERNAL;

@@ -63,13 +63,7 @@ class HostileInputTests extends DatabaseTest {
 
     @Test
     void aCsvFileThatIsNotUtf8IsRefusedNamingTheFile() throws Exception {
-        Path csv = dir.resolve("latin1");
-        Files.createDirectories(csv);
-        try (var files = Files.list(Path.of("src/test/resources/fixtures/bad-rows"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, csv.resolve(f.getFileName()));
-            }
-        }
+        Path csv = copyOfBadRows("latin1");
         Files.write(csv.resolve("orgassessments.csv"), "component,score\nOffice Pe\u00f1a,80\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertRefused(csv, "orgassessments.csv is not UTF-8 text");
         assertThat(count("select count(*) from cycle where cycle_id = 'FY2099' and load_id in (select load_id from load where status = 'FAILED')")).isZero();
@@ -77,9 +71,8 @@ class HostileInputTests extends DatabaseTest {
 
     @Test
     void aCsvWithAByteOrderMarkIsReadCorrectly() throws Exception {
-        Path csv = dir.resolve("bom");
-        Files.createDirectories(csv);
-        try (var files = Files.list(Path.of("src/test/resources/fixtures/bad-rows"))) {
+        Path csv = copyOfBadRows("bom");
+        try (var files = Files.list(csv)) {
             for (Path f : files.toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 byte[] withBom = new byte[bytes.length + 3];
@@ -87,7 +80,7 @@ class HostileInputTests extends DatabaseTest {
                 withBom[1] = (byte) 0xBB;
                 withBom[2] = (byte) 0xBF;
                 System.arraycopy(bytes, 0, withBom, 3, bytes.length);
-                Files.write(csv.resolve(f.getFileName()), withBom);
+                Files.write(f, withBom);
             }
         }
         ImportOutcome outcome = importer.importCycle(ImportSource.file(csv), null);
