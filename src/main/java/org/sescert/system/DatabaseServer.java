@@ -72,7 +72,8 @@ public final class DatabaseServer implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
         }
-        if (ephemeralDir != null) {
+        // zonky removes a data directory it was told to clean; remove what it left, if anything.
+        if (ephemeralDir != null && Files.exists(ephemeralDir)) {
             org.apache.commons.io.file.PathUtils.deleteDirectory(ephemeralDir);
         }
     }

@@ -176,4 +176,24 @@ class CycleImportFunctionalTests extends DatabaseTest {
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessageContaining("SESCERT_SOURCE_DB_PASSWORD");
     }
+
+    @Test
+    void aZipOfCsvFilesLoadsLikeTheFolder() throws Exception {
+        Path zip = Files.createTempDirectory("zip").resolve("cycle.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); var files = Files.list(SAMPLE.resolve("csv"))) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("export/" + file.getFileName()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        ImportOutcome fromZip = importer.importCycle(ImportSource.file(zip), null);
+        List<String> zipContents = cycleContents("FY2026");
+        ImportOutcome fromFolder = importer.importCycle(ImportSource.file(SAMPLE.resolve("csv")), null);
+
+        assertThat(fromZip.sheets()).isEqualTo(fromFolder.sheets());
+        assertThat(zipContents).isEqualTo(cycleContents("FY2026"));
+        assertThat(jdbc.queryForList("select name from load_input where load_id = ? order by name", String.class, fromZip.loadId()))
+                .contains("export/executives.csv", "export/elements.csv");
+    }
 }
