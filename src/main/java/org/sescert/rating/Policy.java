@@ -1,0 +1,79 @@
+package org.sescert.rating;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A policy pack: the rules of one SES appraisal system as data (spec section 5). Loaded from a
+ * YAML file by {@link PolicyCatalog}; every rule reads its thresholds from here.
+ */
+public record Policy(String id, String title, int defaultFromFiscalYear, List<Element> elements, String leadElement,
+                     Weights weights, Derivation derivation, Timing timing, Prb prb, Actions actions, Awards awards,
+                     Pay pay, Distribution distribution, Map<String, Severity> severities) {
+
+    public Policy {
+        elements = List.copyOf(elements);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+    }
+
+    /** A critical element: its code, the name plans use, and other spellings accepted. */
+    public record Element(String code, String name, List<String> aliases) {
+        public Element {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    public record Weights(int total, int leadMinimum, int otherMinimum, boolean leadMustBeHeaviest) {
+    }
+
+    /** @param points point value of each element level; @param bands lowest score of each summary level */
+    public record Derivation(Map<Integer, Integer> points, List<Band> bands, int unsatisfactoryElementLevel) {
+        public Derivation {
+            points = Map.copyOf(points);
+            bands = bands.stream().sorted((a, b) -> Integer.compare(b.minScore(), a.minScore())).toList();
+        }
+    }
+
+    public record Band(int level, int minScore) {
+    }
+
+    public record Timing(int minimumPeriodDays, int transitionDays) {
+    }
+
+    public record Prb(int minimumMembers, boolean careerMajority) {
+    }
+
+    public record Actions(int unsatisfactoryLevel, int twoUnsatisfactoryYears, int fullySuccessfulLevel, int twoBelowFullySuccessfulYears) {
+    }
+
+    public record Awards(boolean careerOnly, int minimumFinalLevel, BigDecimal minimumPercent, BigDecimal maximumPercent,
+                         BigDecimal poolCapPercent) {
+    }
+
+    public record Pay(int noIncreaseBelowLevel, BigDecimal level3IncreaseCapPercent, BigDecimal maximumBasicPay,
+                      BigDecimal maximumBasicPayUncertified) {
+    }
+
+    public record Distribution(boolean forcedDistributionProhibited, BigDecimal highRatingCapPercent, Integer highRatingCapMinimumCareer) {
+    }
+
+    /** The element a plan names, by code, name or alias, without regard to case and punctuation. */
+    public Optional<Element> element(String codeOrName) {
+        String key = key(codeOrName);
+        return elements.stream()
+                .filter(e -> key(e.code()).equals(key) || key(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> key(a).equals(key)))
+                .findFirst();
+    }
+
+    static String key(String text) {
+        return text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "");
+    }
+
+    /** A rule's severity under this pack: the pack's own, or the catalogue's default. */
+    public Severity severity(Rule rule) {
+        return severities.getOrDefault(rule.name(), rule.severity());
+    }
+}

@@ -1,0 +1,6 @@
+package org.sescert.rating;
+
+/** How much a finding matters; findings sort ERROR first. */
+public enum Severity {
+    ERROR, WARNING, INFO
+}
