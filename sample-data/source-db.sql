@@ -209,7 +209,7 @@ insert into sescert_source.executives values ('SA-0194', 'Kelly Patel', 'CAREER'
 insert into sescert_source.executives values ('SA-0195', 'Alex Quinn', 'CAREER', 'Regional Programs Directorate', 'RO-801', null, '2025-10-01', '2026-09-30', '2025-09-30', '2026-04-06', '5', '2026-10-14', 'N', null, 'PRB-3', '2026-11-05', '5', '5', '2026-11-15');
 insert into sescert_source.executives values ('SA-0196', 'Avery Quinn', 'CAREER', 'Bureau of Management', 'RO-401', null, '2025-10-01', '2026-09-30', '2025-09-28', '2026-04-01', '5', '2026-10-22', 'N', null, 'PRB-2', '2026-11-05', '5', '5', '2026-11-12');
 insert into sescert_source.executives values ('SA-0197', 'Quinn Young', 'CAREER', 'Office of the Secretary', 'RO-103', null, '2025-10-01', '2026-09-30', '2025-09-30', '2026-04-01', '4', '2026-10-14', 'N', null, 'PRB-1', '2026-11-03', '4', '4', '2026-11-14');
-insert into sescert_source.executives values ('SA-0198', 'Dana Kim', 'CAREER', 'Bureau of Policy and Planning', 'RO-602', null, '2025-10-01', '2026-09-30', '2025-09-24', '2026-03-21', '2', '2026-10-22', 'N', null, 'PRB-2', '2026-11-05', '2', '2', '2026-11-15');
+insert into sescert_source.executives values ('SA-0198', 'Dana Kim', 'CAREER', 'Bureau of Policy and Planning', 'RO-602', null, '2025-10-01', '2026-09-30', '2025-09-24', '2026-03-21', '1', '2026-10-22', 'N', null, 'PRB-2', '2026-11-05', '1', '1', '2026-11-15');
 insert into sescert_source.executives values ('SA-0199', 'Alex Patel', 'CAREER', 'Bureau of Management', 'RO-401', null, '2025-10-01', '2026-09-30', '2025-09-30', '2026-03-26', '5', '2026-10-16', 'N', null, 'PRB-2', '2026-11-03', '4', '4', '2026-11-10');
 insert into sescert_source.executives values ('SA-0200', 'Sasha Hughes', 'CAREER', 'Office of Inspections', 'RO-501', null, '2025-10-01', '2026-09-30', '2025-09-29', '2026-04-03', '5', '2026-10-26', 'N', null, 'PRB-2', '2026-11-06', '5', '5', '2026-11-13');
 insert into sescert_source.executives values ('SA-0107', 'Duplicate Row', 'CAREER', 'Office of Science and Technology', 'RO-304', null, '2025-10-01', '2026-09-30', '2025-09-28', '2026-04-28', '5', '2026-10-27', 'N', null, 'PRB-1', '2026-11-05', '5', '5', '2026-11-12');
@@ -1301,7 +1301,7 @@ insert into sescert_source.elements values ('SA-0197', 'GOVERNMENT_EFFICIENCY', 
 insert into sescert_source.elements values ('SA-0197', 'MERIT_AND_COMPETENCE', '15', '4');
 insert into sescert_source.elements values ('SA-0197', 'HOLDING_OTHERS_ACCOUNTABLE', '15', '4');
 insert into sescert_source.elements values ('SA-0197', 'ACHIEVING_ORGANIZATIONAL_GOALS', '25', '4');
-insert into sescert_source.elements values ('SA-0198', 'FAITHFUL_ADMINISTRATION', '25', '3');
+insert into sescert_source.elements values ('SA-0198', 'FAITHFUL_ADMINISTRATION', '25', '1');
 insert into sescert_source.elements values ('SA-0198', 'GOVERNMENT_EFFICIENCY', '20', '2');
 insert into sescert_source.elements values ('SA-0198', 'MERIT_AND_COMPETENCE', '15', '2');
 insert into sescert_source.elements values ('SA-0198', 'HOLDING_OTHERS_ACCOUNTABLE', '15', '3');
@@ -2131,20 +2131,20 @@ insert into sescert_source.orgassessments values ('Office of Information Technol
 insert into sescert_source.orgassessments values ('Regional Programs Directorate', '84', '4', 'FY2026 Annual Performance Report, p. 33');
 
 create table sescert_source.prbmembers (prb_id text, member_id text, appointment_type text, fr_published text, service_start text);
+insert into sescert_source.prbmembers values ('PRB-1', 'SA-0186', 'CAREER', '2025-09-11', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-1', 'SA-0220', 'CAREER', '2025-09-11', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-1', 'SA-0277', 'CAREER', '2025-09-11', '2025-10-01');
 insert into sescert_source.prbmembers values ('PRB-1', 'SA-0044', 'CAREER', '2025-09-11', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-1', 'SA-0058', 'CAREER', '2025-09-11', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-1', 'SA-0069', 'CAREER', '2025-09-11', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-1', 'SA-0082', 'CAREER', '2025-09-11', '2025-10-01');
 insert into sescert_source.prbmembers values ('PRB-1', 'NC-1', 'NONCAREER', '2025-09-11', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-2', 'SA-0086', 'CAREER', '2025-09-12', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-2', 'SA-0098', 'CAREER', '2025-09-12', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-2', 'SA-0110', 'CAREER', '2025-09-12', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-2', 'SA-0122', 'CAREER', '2025-09-12', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-2', 'SA-0120', 'CAREER', '2025-09-12', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-2', 'SA-0194', 'CAREER', '2025-09-12', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-2', 'SA-0237', 'CAREER', '2025-09-12', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-2', 'SA-0267', 'CAREER', '2025-09-12', '2025-10-01');
 insert into sescert_source.prbmembers values ('PRB-2', 'NC-2', 'NONCAREER', '2025-09-12', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-3', 'SA-0127', 'CAREER', '2025-09-13', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-3', 'SA-0140', 'CAREER', '2025-09-13', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-3', 'SA-0151', 'CAREER', '2025-09-13', '2025-10-01');
-insert into sescert_source.prbmembers values ('PRB-3', 'SA-0163', 'CAREER', '2025-09-13', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-3', 'SA-0276', 'CAREER', '2025-10-20', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-3', 'SA-0001', 'CAREER', '2025-09-13', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-3', 'SA-0042', 'CAREER', '2025-09-13', '2025-10-01');
+insert into sescert_source.prbmembers values ('PRB-3', 'SA-0101', 'CAREER', '2025-09-13', '2025-10-01');
 insert into sescert_source.prbmembers values ('PRB-3', 'NC-3', 'NONCAREER', '2025-09-13', '2025-10-01');
 
 create table sescert_source.history (executive_id text, cycle_id text, final_level text, final_rating_date text);
@@ -2268,3 +2268,4 @@ insert into sescert_source.history values ('SA-0291', 'FY2024', '5', '2024-11-22
 insert into sescert_source.history values ('SA-0291', 'FY2025', '5', '2025-11-22');
 insert into sescert_source.history values ('SA-0296', 'FY2024', '4', '2024-11-27');
 insert into sescert_source.history values ('SA-0296', 'FY2025', '4', '2025-11-27');
+insert into sescert_source.history values ('SA-0164', 'FY2025', '2', '2025-11-20');

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sescert.importing.CycleImporter;
 import org.sescert.importing.ImportOutcome;
 import org.sescert.importing.ImportSource;
+import org.sescert.rating.job.CycleChecker;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
                 "Runs the product on the sample cycle: imports sample-data/sample-cycle.xlsx into the database",
-                "(the embedded one unless SESCERT_DB_URL is set) and says what it loaded and where the outputs are."})
+                "(the embedded one unless SESCERT_DB_URL is set), checks every rating, and says what it found and where the outputs are."})
 final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -36,7 +37,10 @@ final class DemoCommand implements Callable<Integer> {
             ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(ImportSource.file(workbook), null);
             ImportSummary.print(outcome, out, spec.commandLine().getErr());
             out.println();
-            out.println("The sample has deliberate defects (see sample-data/README.md); the rejects above are those.");
+            out.println("sescert demo: checking every rating of cycle " + outcome.cycleId());
+            CheckSummary.print(app.getBean(CycleChecker.class).check(outcome.cycleId(), null), out);
+            out.println();
+            out.println("The sample has deliberate defects (see sample-data/README.md): the rejects and findings above are those.");
             out.println("Outputs are under " + outcome.outputDir().toAbsolutePath() + ".");
         }
         return ExitCodes.OK;

@@ -3,14 +3,15 @@ package org.sescert.cli;
 import java.io.PrintWriter;
 
 import org.sescert.importing.ImportFailedException;
-import org.sescert.importing.ImportRefusedException;
+import org.sescert.rating.PolicyException;
+import org.sescert.system.RefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sescert} command and its subcommands. */
 @Command(name = "sescert", mixinStandardHelpOptions = true, version = "sescert 0.1.0",
         description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
-        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -40,7 +41,10 @@ public final class SescertCommand implements Runnable {
     /** A user's mistake gets one line and exit 2; anything else a short line, exit 3, and the detail in the log. */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        Throwable refusal = find(e, ImportRefusedException.class);
+        Throwable refusal = find(e, RefusedException.class);
+        if (refusal == null) {
+            refusal = find(e, PolicyException.class);
+        }
         if (refusal != null) {
             err.println("sescert: " + refusal.getMessage());
             return ExitCodes.UNUSABLE;

@@ -74,13 +74,14 @@ public final class CycleGenerator {
 
         int[] componentOf = assignComponents(executives);
         String[][] officials = ratingOfficials(executives);
-        List<String> careerIds = new ArrayList<>();
+        // Career executives by the PRB that reviews them; a board's members come from the others' components.
+        List<List<String>> careerByPrb = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < executives; i++) {
             String id = "SA-%04d".formatted(i + 1);
             int component = componentOf[i];
             String appointment = appointmentType();
             if (appointment.equals("CAREER")) {
-                careerIds.add(id);
+                careerByPrb.get(prbOf(component) - 1).add(id);
             }
             executive(cycle, id, component, appointment, officials[component]);
         }
@@ -91,7 +92,7 @@ public final class CycleGenerator {
                     "level", Integer.toString(ASSESSMENT[k] >= 85 ? 5 : ASSESSMENT[k] >= 75 ? 4 : ASSESSMENT[k] >= 60 ? 3 : 2),
                     "source", "FY2026 Annual Performance Report, p. " + (12 + 3 * k)));
         }
-        prbMembers(cycle, careerIds);
+        prbMembers(cycle, careerByPrb);
         history(cycle, executives);
         return cycle;
     }
@@ -170,7 +171,7 @@ public final class CycleGenerator {
         row.put("initial_shared", shared.toString());
         row.put("hlr_requested", hlr ? "Y" : "N");
         row.put("hlr_level", hlr ? Integer.toString(derived) : null);
-        row.put("prb_id", "PRB-" + (component < 3 ? 1 : component < 6 ? 2 : 3));
+        row.put("prb_id", "PRB-" + prbOf(component));
         row.put("prb_review", prbReview.toString());
         row.put("prb_level", Integer.toString(prbLevel));
         row.put("final_level", Integer.toString(prbLevel));
@@ -244,11 +245,21 @@ public final class CycleGenerator {
         cycle.add(PAY, row);
     }
 
-    private void prbMembers(SyntheticCycle cycle, List<String> careerIds) {
+    private static int prbOf(int component) {
+        return component < 3 ? 1 : component < 6 ? 2 : 3;
+    }
+
+    private void prbMembers(SyntheticCycle cycle, List<List<String>> careerByPrb) {
         for (int prb = 1; prb <= 3; prb++) {
+            List<String> others = new ArrayList<>();
+            for (int p = 1; p <= 3; p++) {
+                if (p != prb) {
+                    others.addAll(careerByPrb.get(p - 1));
+                }
+            }
             for (int m = 0; m < 5; m++) {
                 boolean career = m < 4;
-                String member = career ? careerIds.get((prb * 37 + m * 11) % careerIds.size()) : "NC-" + prb;
+                String member = career ? others.get((prb * 37 + m * 11) % others.size()) : "NC-" + prb;
                 cycle.add(PRB_MEMBERS, Map.of(
                         "prb_id", "PRB-" + prb,
                         "member_id", member,

@@ -2,6 +2,8 @@ package org.sescert.generate;
 
 import static org.sescert.importing.CycleLayout.ELEMENTS;
 import static org.sescert.importing.CycleLayout.EXECUTIVES;
+import static org.sescert.importing.CycleLayout.HISTORY;
+import static org.sescert.importing.CycleLayout.PRB_MEMBERS;
 import static org.sescert.importing.CycleLayout.PAY;
 
 import java.util.ArrayList;
@@ -39,6 +41,25 @@ public final class SampleDefects {
         cycle.set(EXECUTIVES, "SA-0035", "progress_review", null);                   // no progress review
         cycle.set(EXECUTIVES, "SA-0036", "prb_review", "2026-10-10");                // PRB before the rating was shared
         cycle.set(EXECUTIVES, "SA-0290", "appraisal_start", "2026-08-01");           // under the 90-day minimum
+
+        // Poor performance across cycles: the first executive rated Level 2 (and with no history
+        // yet) had a Level 2 last cycle too; the second is rated unsatisfactory (one element at Level 1).
+        java.util.Set<String> withHistory = new java.util.HashSet<>();
+        cycle.rows(HISTORY).forEach(r -> withHistory.add(r.get(0)));
+        List<List<String>> levelTwo = cycle.rows(EXECUTIVES).stream()
+                .filter(r -> "2".equals(r.get(EXECUTIVES.indexOf("final_level"))) && !withHistory.contains(r.get(0))).toList();
+        String twice = levelTwo.get(0).get(0);
+        cycle.add(HISTORY, Map.of("executive_id", twice, "cycle_id", "FY2025", "final_level", "2", "final_rating_date", "2025-11-20"));
+        String unsatisfactory = levelTwo.get(1).get(0);
+        elementOf(cycle, unsatisfactory, 0).set(ELEMENTS.indexOf("level"), "1");
+        for (String column : List.of("initial_level", "prb_level", "final_level")) {
+            cycle.set(EXECUTIVES, unsatisfactory, column, "1");
+        }
+
+        // PRBs: a member of PRB-2 whom PRB-2 reviews; a PRB-3 appointment published after service began.
+        cycle.set(PRB_MEMBERS, "PRB-2", "member_id", "SA-0120");
+        cycle.rows(PRB_MEMBERS).stream().filter(r -> r.get(0).equals("PRB-3")).findFirst().orElseThrow()
+                .set(PRB_MEMBERS.indexOf("fr_published"), "2025-10-20");
     }
 
     private static List<String> elementOf(SyntheticCycle cycle, String executiveId, int index) {

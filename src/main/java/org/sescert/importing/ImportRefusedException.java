@@ -5,7 +5,7 @@ package org.sescert.importing;
  * required sheet or column missing, a cycle id missing or in conflict, over a size limit).
  * The import stops with exit code 2 and this one-line reason; nothing is loaded.
  */
-public class ImportRefusedException extends RuntimeException {
+public class ImportRefusedException extends org.sescert.system.RefusedException {
 
     public ImportRefusedException(String reason) {
         super(reason);

@@ -76,4 +76,32 @@ class CommandLineFunctionalTests {
         assertThat(file).exists();
         assertThat(run("template", dir.resolve("blank.txt").toString())).isEqualTo(ExitCodes.UNUSABLE);
     }
+
+    @Test
+    void checkExitsOneOnErrorFindingsUnlessToldNotToAndTwoForAnUnknownCycleOrPolicy() {
+        // Each command is its own process in real use: the database must outlive them, as it does for a user.
+        System.setProperty("sescert.embedded.ephemeral", "false");
+        System.setProperty("sescert.embedded.data-dir", dir.resolve("pg").toString());
+        try {
+            checkExitCodes();
+        } finally {
+            System.setProperty("sescert.embedded.ephemeral", "true");
+            System.clearProperty("sescert.embedded.data-dir");
+        }
+    }
+
+    private void checkExitCodes() {
+        String fixture = "src/test/resources/fixtures/bad-rows";
+        assertThat(run("import", "--allow-rejects", fixture)).isEqualTo(ExitCodes.OK);
+
+        assertThat(run("check", "--cycle", "FY2099")).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("Checked cycle FY2099 under policy opm-fy2026").contains("PLAN_MISSING_ELEMENT")
+                .contains("findings.csv");
+        assertThat(run("check", "--cycle", "FY2099", "--fail-on", "NEVER")).isEqualTo(ExitCodes.OK);
+
+        assertThat(run("check", "--cycle", "FY1999")).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(err.toString()).contains("sescert: cycle FY1999 is not in the database");
+        assertThat(run("check", "--cycle", "FY2099", "--policy", "opm-2030")).isEqualTo(ExitCodes.UNUSABLE);
+        assertThat(err.toString()).contains("policy opm-2030 is neither a shipped pack");
+    }
 }

@@ -1,0 +1,53 @@
+package org.sescert.cli;
+
+import java.util.concurrent.Callable;
+
+import org.sescert.rating.Severity;
+import org.sescert.rating.job.CheckOutcome;
+import org.sescert.rating.job.CycleChecker;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {
+                "Recomputes every executive's summary rating from the elements and weights and runs the rule catalogue",
+                "(plans, ratings, process, PRBs, poor performance across cycles) under the cycle's policy.",
+                "Writes the findings to the database and out/<cycle>/findings.csv; re-running replaces them."})
+final class CheckCommand implements Callable<Integer> {
+
+    enum FailOn { ERROR, WARNING, NEVER }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--cycle", required = true, paramLabel = "ID", description = "The cycle to check, e.g. FY2026.")
+    String cycle;
+
+    @Option(names = "--policy", paramLabel = "NAME|FILE",
+            description = "A shipped policy pack (opm-basic-2012, opm-fy2026) or a policy file; default: the one the cycle names, else the one for its fiscal year.")
+    String policy;
+
+    @Option(names = "--fail-on", paramLabel = "ERROR|WARNING|NEVER", defaultValue = "ERROR",
+            description = "Exit 1 when there are findings of this severity or worse (default ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext app = Application.start()) {
+            CheckOutcome outcome = app.getBean(CycleChecker.class).check(cycle, policy);
+            CheckSummary.print(outcome, spec.commandLine().getOut());
+            return exitCode(outcome, failOn);
+        }
+    }
+
+    static int exitCode(CheckOutcome outcome, FailOn failOn) {
+        boolean fail = switch (failOn) {
+            case ERROR -> outcome.count(Severity.ERROR) > 0;
+            case WARNING -> outcome.count(Severity.ERROR) + outcome.count(Severity.WARNING) > 0;
+            case NEVER -> false;
+        };
+        return fail ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,99 @@
+package org.sescert.rating.job;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sescert.rating.ElementRating;
+import org.sescert.rating.ExecutiveCase;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The query that hands the rules one executive at a time, with the plan's elements and the
+ * final ratings of other cycles gathered by SQL (grouped, not one lookup per executive).
+ * Other imported cycles take precedence over the History sheet for the same cycle.
+ */
+final class ExecutiveCases {
+
+    /** Takes the cycle id five times. */
+    static final String SQL = """
+            with els as (
+                select executive_id, array_agg(element order by element) as elements,
+                       array_agg(weight order by element) as weights, array_agg(level order by element) as levels
+                from element_rating where cycle_id = ? group by executive_id),
+            past as (
+                select executive_id, array_agg(past_cycle order by rated_on) as cycles,
+                       array_agg(final_level order by rated_on) as levels, array_agg(rated_on order by rated_on) as dates
+                from (
+                    select o.executive_id, o.cycle_id as past_cycle, o.final_level, coalesce(o.final_rating_date, o.appraisal_end) as rated_on
+                    from executive o
+                    where o.cycle_id <> ? and o.final_level is not null
+                      and o.executive_id in (select executive_id from executive where cycle_id = ?)
+                    union all
+                    select h.executive_id, h.history_cycle_id, h.final_level, h.final_rating_date
+                    from rating_history h
+                    where h.cycle_id = ?
+                      and not exists (select 1 from executive o where o.executive_id = h.executive_id
+                                      and o.cycle_id = h.history_cycle_id and o.final_level is not null)
+                ) all_past
+                group by executive_id)
+            select e.executive_id, e.appointment_type, e.appraisal_start, e.appraisal_end, e.plan_communicated, e.progress_review,
+                   e.initial_level, e.initial_shared, e.hlr_requested, e.hlr_level, e.prb_id, e.prb_review, e.prb_level,
+                   e.final_level, e.final_rating_date,
+                   els.elements, els.weights, els.levels, past.cycles, past.levels as past_levels, past.dates as past_dates
+            from executive e
+            left join els using (executive_id)
+            left join past using (executive_id)
+            where e.cycle_id = ?
+            order by e.executive_id
+            """;
+
+    static final RowMapper<ExecutiveCase> MAPPER = (rs, i) -> new ExecutiveCase(
+            rs.getString("executive_id"), rs.getString("appointment_type"),
+            date(rs, "appraisal_start"), date(rs, "appraisal_end"), date(rs, "plan_communicated"), date(rs, "progress_review"),
+            integer(rs, "initial_level"), date(rs, "initial_shared"), (Boolean) rs.getObject("hlr_requested"),
+            integer(rs, "hlr_level"), rs.getString("prb_id"), date(rs, "prb_review"), integer(rs, "prb_level"),
+            integer(rs, "final_level"), date(rs, "final_rating_date"), elements(rs), history(rs));
+
+    private ExecutiveCases() {
+    }
+
+    private static List<ElementRating> elements(ResultSet rs) throws SQLException {
+        Object[] names = array(rs.getArray("elements"));
+        Object[] weights = array(rs.getArray("weights"));
+        Object[] levels = array(rs.getArray("levels"));
+        List<ElementRating> elements = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            elements.add(new ElementRating((String) names[i], ((Number) weights[i]).intValue(), ((Number) levels[i]).intValue()));
+        }
+        return elements;
+    }
+
+    private static List<ExecutiveCase.PastRating> history(ResultSet rs) throws SQLException {
+        Object[] cycles = array(rs.getArray("cycles"));
+        Object[] levels = array(rs.getArray("past_levels"));
+        Object[] dates = array(rs.getArray("past_dates"));
+        List<ExecutiveCase.PastRating> history = new ArrayList<>(cycles.length);
+        for (int i = 0; i < cycles.length; i++) {
+            history.add(new ExecutiveCase.PastRating((String) cycles[i], ((Number) levels[i]).intValue(), ((Date) dates[i]).toLocalDate()));
+        }
+        return history;
+    }
+
+    private static Object[] array(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

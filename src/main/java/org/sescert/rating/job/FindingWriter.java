@@ -1,0 +1,57 @@
+package org.sescert.rating.job;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.sescert.rating.Finding;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/** Writes findings with COPY on the chunk's own connection, so they commit with the chunk. */
+public class FindingWriter implements ItemWriter<Collection<Finding>> {
+
+    private final DataSource dataSource;
+    private final long runId;
+    private final String cycleId;
+
+    public FindingWriter(DataSource dataSource, long runId, String cycleId) {
+        this.dataSource = dataSource;
+        this.runId = runId;
+        this.cycleId = cycleId;
+    }
+
+    @Override
+    public void write(Chunk<? extends Collection<Finding>> chunk) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+            for (Collection<Finding> findings : chunk) {
+                for (Finding f : findings) {
+                    printer.printRecord(runId, cycleId, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
+                }
+            }
+        }
+        if (csv.length() > 0) {
+            copy(dataSource, csv);
+        }
+    }
+
+    static void copy(DataSource dataSource, CharSequence csv) throws SQLException, IOException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy finding (run_id, cycle_id, rule, severity, scope, subject, message, evidence) from stdin (format csv)",
+                    new StringReader(csv.toString()));
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.sescert.rating.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sescert.rating.Finding;
+import org.sescert.rating.Policy;
+import org.sescert.rating.PolicyCatalog;
+import org.sescert.rating.PrbCase;
+import org.sescert.rating.PrbRules;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Checks every PRB the cycle names. SQL gathers each board's members, how many career
+ * appointees it reviews and which members it reviews; the rules are {@link PrbRules}.
+ */
+final class PrbCheck implements Tasklet {
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final PolicyCatalog catalog;
+
+    PrbCheck(JdbcTemplate jdbc, PolicyCatalog catalog) {
+        this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
+        this.catalog = catalog;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
+        String cycle = CheckJobParameters.cycleId(parameters);
+        Policy policy = catalog.load(CheckJobParameters.policy(parameters)).policy();
+
+        Map<String, List<PrbCase.Member>> members = new TreeMap<>();
+        jdbc.query("""
+                select prb_id, member_id, appointment_type, fr_published, service_start
+                from prb_member where cycle_id = ? order by prb_id, member_id""", rs -> {
+            members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PrbCase.Member(rs.getString(2), rs.getString(3),
+                    rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class)));
+        }, cycle);
+        Map<String, Long> careerReviewed = new TreeMap<>();
+        jdbc.query("""
+                select prb_id, count(*) filter (where appointment_type = 'CAREER')
+                from executive where cycle_id = ? and prb_id is not null group by prb_id""",
+                rs -> {
+                    careerReviewed.put(rs.getString(1), rs.getLong(2));
+                }, cycle);
+        Map<String, List<String>> selfReviews = new TreeMap<>();
+        jdbc.query("""
+                select m.prb_id, m.member_id from prb_member m
+                join executive e on e.cycle_id = m.cycle_id and e.executive_id = m.member_id and e.prb_id = m.prb_id
+                where m.cycle_id = ? order by 1, 2""",
+                rs -> {
+                    selfReviews.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }, cycle);
+
+        TreeMap<String, Boolean> boards = new TreeMap<>();
+        members.keySet().forEach(b -> boards.put(b, true));
+        careerReviewed.keySet().forEach(b -> boards.put(b, true));
+        long runId = CheckJobParameters.runId(parameters);
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+            for (String board : boards.keySet()) {
+                PrbCase prb = new PrbCase(board, members.getOrDefault(board, List.of()), careerReviewed.getOrDefault(board, 0L),
+                        selfReviews.getOrDefault(board, List.of()));
+                for (Finding f : PrbRules.check(prb, policy)) {
+                    printer.printRecord(runId, cycle, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
+                }
+            }
+        }
+        if (csv.length() > 0) {
+            FindingWriter.copy(dataSource, csv);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}
