@@ -12,6 +12,7 @@ import org.sescert.importing.internal.ImportJobParameters;
 import org.sescert.importing.internal.ImportLimits;
 import org.sescert.importing.internal.SourceInspection;
 import org.sescert.importing.internal.StagingCleaner;
+import org.sescert.system.CycleLock;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -56,14 +57,19 @@ public class CycleImporter {
             throw new ImportRefusedException("the JDBC URL carries a password; give it in SESCERT_SOURCE_DB_PASSWORD instead.");
         }
         SourceInspection.Result inspected;
-        long loadId;
-        String displayName;
         try (CycleSource cycleSource = CycleSources.open(source, limits)) {
             inspected = SourceInspection.inspect(cycleSource, requestedCycleId);
-            displayName = cycleSource.displayName();
-            loadId = recordLoad(cycleSource, inspected.header());
+            // One import of a cycle at a time, across processes; a second is refused before it records a load.
+            try (CycleLock lock = CycleLock.acquire(jdbc.getJdbcTemplate().getDataSource(), "import", inspected.header().cycleId())) {
+                long loadId = recordLoad(cycleSource, inspected.header());
+                String displayName = cycleSource.displayName();
+                clearAbandonedLoads(inspected.header().cycleId(), loadId);
+                return runJob(source, inspected, loadId, displayName);
+            }
         }
-        clearAbandonedLoads(inspected.header().cycleId(), loadId);
+    }
+
+    private ImportOutcome runJob(ImportSource source, SourceInspection.Result inspected, long loadId, String displayName) {
         JobExecution execution;
         try {
             execution = jobOperator.start(importJob, ImportJobParameters.of(loadId, source, inspected.locations(), inspected.cycleRows()));

@@ -57,16 +57,21 @@ public final class PlanRules {
                     String.join(", ", light) + " < " + policy.weights().otherMinimum()));
         }
         if (policy.weights().leadMustBeHeaviest() && leadWeight != null) {
-            List<String> heavier = known.entrySet().stream()
-                    .filter(w -> !w.getKey().equals(lead) && w.getValue() > leadWeight)
-                    .map(w -> w.getKey() + " " + w.getValue()).toList();
+            // "No single performance element": elements the pack does not know count too.
+            List<String> heavier = e.elements().stream()
+                    .filter(el -> !policy.element(el.element()).map(p -> p.code().equals(lead)).orElse(false) && el.weight() > leadWeight)
+                    .map(el -> el.element() + " " + el.weight()).toList();
             if (!heavier.isEmpty()) {
                 findings.add(Finding.of(policy, Rule.PLAN_ELEMENT_OVER_RD, id,
                         "An element outweighs " + lead + ", which " + policy.id() + " does not allow; rebalance the weights.",
                         String.join(", ", heavier) + " > " + lead + " " + leadWeight));
             }
         }
-        if (e.planCommunicated() != null && e.planCommunicated().isAfter(e.appraisalStart())) {
+        if (e.planCommunicated() == null) {
+            findings.add(Finding.of(policy, Rule.PLAN_LATE, id,
+                    "No date is recorded for communicating the performance plan; plans are due on or before the appraisal start.",
+                    "no plan_communicated date; appraisal start " + e.appraisalStart()));
+        } else if (e.planCommunicated().isAfter(e.appraisalStart())) {
             findings.add(Finding.of(policy, Rule.PLAN_LATE, id,
                     "The performance plan was communicated after the appraisal period began; plans are due on or before its start.",
                     "plan communicated " + e.planCommunicated() + ", appraisal start " + e.appraisalStart() + " ("

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record Policy(String id, String title, int defaultFromFiscalYear, List<Element> elements, String leadElement,
                      Weights weights, Derivation derivation, Timing timing, Prb prb, Actions actions, Awards awards,
-                     Pay pay, Distribution distribution, Map<String, Severity> severities) {
+                     Pay pay, Distribution distribution, Analytics analytics, Map<String, Severity> severities) {
 
     public Policy {
         elements = List.copyOf(elements);
@@ -53,8 +53,31 @@ public record Policy(String id, String title, int defaultFromFiscalYear, List<El
                          BigDecimal poolCapPercent) {
     }
 
+    /** @param systemCertified whether the agency's appraisal system is certified, which sets the pay maximum */
     public record Pay(int noIncreaseBelowLevel, BigDecimal level3IncreaseCapPercent, BigDecimal maximumBasicPay,
-                      BigDecimal maximumBasicPayUncertified) {
+                      BigDecimal maximumBasicPayUncertified, boolean systemCertified) {
+
+        public BigDecimal maximum() {
+            return systemCertified ? maximumBasicPay : maximumBasicPayUncertified;
+        }
+    }
+
+    /**
+     * The analytics thresholds (spec section 7).
+     *
+     * @param minimumUnitSize            units smaller than this are left out of distribution analyses
+     * @param quotaProbability           family-wise lower-tail chi-square probability under which units are "too alike"
+     * @param prbCurveShare              share of a PRB's executives moved in one direction that counts as a curve
+     * @param noDistinctionShare         share of one level in a unit that counts as no distinction
+     * @param orgBottomScore             an assessment score under this is bottom tier
+     * @param orgBottomLevel             an assessment level at or under this is bottom tier
+     * @param alignmentRho               Spearman rho under which ratings and assessments are weakly aligned
+     * @param alignmentMinimumComponents fewest components for the alignment test
+     * @param payTau                     Kendall's tau between level and award % under which pay does not follow rating
+     */
+    public record Analytics(int minimumUnitSize, double quotaProbability, double prbCurveShare, double noDistinctionShare,
+                            double orgBottomScore, int orgBottomLevel, double alignmentRho, int alignmentMinimumComponents,
+                            double payTau) {
     }
 
     public record Distribution(boolean forcedDistributionProhibited, BigDecimal highRatingCapPercent, Integer highRatingCapMinimumCareer) {

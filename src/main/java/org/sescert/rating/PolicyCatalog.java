@@ -58,6 +58,11 @@ public final class PolicyCatalog {
     /** The pack for a cycle: the one it names, or the default for its fiscal year. */
     public LoadedPolicy forCycle(String named, LocalDate periodEnd) {
         if (named != null && !named.isBlank()) {
+            // A workbook may name a shipped pack only: never a file on the server. Files come with --policy.
+            if (!SHIPPED.contains(named.strip())) {
+                throw new PolicyException("the cycle names policy '" + named.strip() + "', which is not a shipped pack ("
+                        + String.join(", ", SHIPPED) + "); give a policy file with --policy");
+            }
             return load(named.strip());
         }
         int fiscalYear = fiscalYear(periodEnd);
@@ -100,6 +105,14 @@ public final class PolicyCatalog {
         }
         if (policy.timing() == null || policy.prb() == null || policy.actions() == null) {
             problems.add("it needs timing, prb and actions sections");
+        }
+        if (policy.analytics() == null || policy.awards() == null || policy.pay() == null || policy.distribution() == null) {
+            problems.add("it needs awards, pay, distribution and analytics sections");
+        }
+        for (String rule : policy.severities().keySet()) {
+            if (java.util.Arrays.stream(Rule.values()).noneMatch(r -> r.name().equals(rule))) {
+                problems.add("severities names " + rule + ", which is no rule");
+            }
         }
         if (!problems.isEmpty()) {
             throw new PolicyException("policy " + source + " cannot be used: " + String.join("; ", problems));

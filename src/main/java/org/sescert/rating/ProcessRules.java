@@ -30,10 +30,13 @@ public final class ProcessRules {
                     "administration began " + administration + "; rated " + rated + ", "
                             + ChronoUnit.DAYS.between(administration, rated) + " days after (< " + policy.timing().transitionDays() + ")"));
         }
-        if (e.progressReview() == null && e.periodDays() >= minimum) {
+        boolean reviewDuringPeriod = e.progressReview() != null
+                && !e.progressReview().isBefore(e.appraisalStart()) && !e.progressReview().isAfter(e.appraisalEnd());
+        if (!reviewDuringPeriod && e.periodDays() >= minimum) {
             findings.add(Finding.of(policy, Rule.PROC_NO_PROGRESS_REVIEW, id,
-                    "No progress review is recorded; each executive must have at least one during the appraisal period.",
-                    "no progress review date; appraisal " + e.period()));
+                    "No progress review is recorded during the appraisal period; each executive must have at least one.",
+                    (e.progressReview() == null ? "no progress review date" : "progress review " + e.progressReview() + " outside")
+                            + "; appraisal " + e.period()));
         }
         if (e.prbReview() != null && (e.initialShared() == null || e.prbReview().isBefore(e.initialShared()))) {
             findings.add(Finding.of(policy, Rule.PROC_PRB_BEFORE_SHARED, id,

@@ -12,7 +12,10 @@ public final class RatingRules {
     public static List<Finding> check(ExecutiveCase e, Policy policy) {
         List<Finding> findings = new ArrayList<>();
         String id = e.executiveId();
-        DerivedRating derived = e.elements().isEmpty() ? null : SummaryRatingDerivation.derive(e.elements(), policy);
+        // The bands apply to a complete plan weighted to the policy's total; a defective plan is the
+        // plan rules' finding, not a rating mismatch.
+        DerivedRating derived = SummaryRatingDerivation.isDerivable(e.elements(), policy)
+                ? SummaryRatingDerivation.derive(e.elements(), policy) : null;
         if (derived != null && e.initialLevel() != null && derived.level() != e.initialLevel()) {
             findings.add(Finding.of(policy, Rule.RATING_INITIAL_MISMATCH, id,
                     "The recorded initial rating is Level " + e.initialLevel() + " but the element ratings derive Level " + derived.level()

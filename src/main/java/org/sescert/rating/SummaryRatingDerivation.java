@@ -38,6 +38,18 @@ public final class SummaryRatingDerivation {
         return new DerivedRating(score, level, arithmetic + " -> L" + level);
     }
 
+    /** Whether the plan has each of the policy's elements once, and weights adding up to the policy's total. */
+    public static boolean isDerivable(List<ElementRating> elements, Policy policy) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (ElementRating e : elements) {
+            if (policy.element(e.element()).isEmpty() || !codes.add(policy.element(e.element()).get().code())) {
+                return false;
+            }
+        }
+        return codes.size() == policy.elements().size()
+                && elements.stream().mapToInt(ElementRating::weight).sum() == policy.weights().total();
+    }
+
     /** The policy's element order, then elements it does not know by name: the same plan always reads the same. */
     static Comparator<ElementRating> inPolicyOrder(Policy policy) {
         return Comparator.<ElementRating>comparingInt(e -> policy.element(e.element()).map(policy.elements()::indexOf).orElse(Integer.MAX_VALUE))

@@ -24,11 +24,11 @@ class ActionRulesTests {
     @Test
     void twoUnsatisfactoryFinalsWithinFiveYearsRequireRemoval() {
         Plans plans = ratedLevel(1);
-        plans.history.add(new ExecutiveCase.PastRating("FY2022", 1, LocalDate.of(2021, 11, 20)));
+        plans.history.add(new ExecutiveCase.PastRating("FY2022", 1, LocalDate.of(2022, 11, 20)));
         assertThat(plans.rules()).contains(Rule.ACTION_REMOVE_TWO_UNSAT_5Y);
         List<Finding> findings = ExecutiveRules.check(plans.build(), Plans.FY2026_CYCLE, Plans.FY2026);
         assertThat(findings).filteredOn(f -> f.rule() == Rule.ACTION_REMOVE_TWO_UNSAT_5Y).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).startsWith("L1 FY2022 (2021-11-20) and L1 FY2026 (2026-11-12)"));
+                .satisfies(f -> assertThat(f.evidence()).startsWith("L1 FY2022 (2022-11-20) and L1 FY2026 (2026-11-12)"));
 
         Plans older = ratedLevel(1);
         older.history.add(new ExecutiveCase.PastRating("FY2021", 1, LocalDate.of(2021, 11, 11)));
@@ -38,7 +38,7 @@ class ActionRulesTests {
     @Test
     void twoFinalsBelowFullySuccessfulWithinThreeYearsRequireRemoval() {
         Plans plans = ratedLevel(2);
-        plans.history.add(new ExecutiveCase.PastRating("FY2024", 2, LocalDate.of(2023, 11, 20)));
+        plans.history.add(new ExecutiveCase.PastRating("FY2024", 2, LocalDate.of(2024, 11, 20)));
         assertThat(plans.rules()).containsExactly(Rule.ACTION_REMOVE_TWO_BELOW_FS_3Y);
     }
 
@@ -55,5 +55,15 @@ class ActionRulesTests {
         plans.history.add(new ExecutiveCase.PastRating("FY2024", 2, LocalDate.of(2023, 11, 20)));
         plans.history.add(new ExecutiveCase.PastRating("FY2025", 2, LocalDate.of(2024, 11, 20)));
         assertThat(plans.rules()).isEmpty();
+    }
+
+    @Test
+    void theWindowIncludesItsAnniversaryDay() {
+        Plans onAnniversary = ratedLevel(2);
+        onAnniversary.history.add(new ExecutiveCase.PastRating("FY2023", 2, LocalDate.of(2023, 11, 12)));
+        assertThat(onAnniversary.rules()).containsExactly(Rule.ACTION_REMOVE_TWO_BELOW_FS_3Y);
+        Plans dayAfter = ratedLevel(2);
+        dayAfter.history.add(new ExecutiveCase.PastRating("FY2023", 2, LocalDate.of(2023, 11, 11)));
+        assertThat(dayAfter.rules()).isEmpty();
     }
 }

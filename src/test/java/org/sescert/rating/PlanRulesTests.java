@@ -71,4 +71,23 @@ class PlanRulesTests {
         onTime.planCommunicated = LocalDate.of(2025, 10, 1);
         assertThat(onTime.rules()).isEmpty();
     }
+
+    @Test
+    void aPlanWithNoCommunicationDateIsFlaggedLate() {
+        Plans undated = Plans.clean();
+        undated.planCommunicated = null;
+        assertThat(ExecutiveRules.check(undated.build(), Plans.FY2026_CYCLE, Plans.FY2026)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).isEqualTo("no plan_communicated date; appraisal start 2025-10-01"));
+    }
+
+    @Test
+    void anElementThePackDoesNotKnowStillMayNotOutweighTheLead() {
+        Plans plans = Plans.clean();
+        plans.elements.clear();
+        plans.elements.addAll(List.of(new ElementRating("LEADING_CHANGE", 15, 4), new ElementRating("LEADING_PEOPLE", 15, 4),
+                new ElementRating("BUSINESS_ACUMEN", 15, 4), new ElementRating("AGENCY_PRIORITIES", 30, 4),
+                new ElementRating("RESULTS_DRIVEN", 25, 4)));
+        assertThat(PlanRules.check(plans.build(), Plans.BASIC_2012)).extracting(Finding::rule)
+                .contains(Rule.PLAN_ELEMENT_OVER_RD, Rule.PLAN_MISSING_ELEMENT);
+    }
 }

@@ -15,7 +15,18 @@ class ProcessRulesTests {
         assertThat(short89.rules()).containsExactly(Rule.PROC_MIN_PERIOD);
         Plans full90 = Plans.clean();
         full90.appraisalStart = full90.appraisalEnd.minusDays(89);
+        full90.progressReview = full90.appraisalEnd.minusDays(30);
         assertThat(full90.rules()).isEmpty();
+    }
+
+    @Test
+    void aProgressReviewOutsideTheAppraisalPeriodDoesNotCount() {
+        Plans before = Plans.clean();
+        before.progressReview = before.appraisalStart.minusDays(1);
+        assertThat(before.rules()).containsExactly(Rule.PROC_NO_PROGRESS_REVIEW);
+        Plans onFirstDay = Plans.clean();
+        onFirstDay.progressReview = onFirstDay.appraisalStart;
+        assertThat(onFirstDay.rules()).isEmpty();
     }
 
     @Test

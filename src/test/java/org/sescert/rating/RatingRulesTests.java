@@ -52,4 +52,13 @@ class RatingRulesTests {
         shortPeriod.appraisalStart = shortPeriod.appraisalEnd.minusDays(88); // 89 days
         assertThat(shortPeriod.rules()).isEmpty();
     }
+
+    @Test
+    void aDefectivePlanIsNotComparedWithTheRecordedRating() {
+        Plans incomplete = Plans.clean();
+        incomplete.elements.remove(0);
+        incomplete.rated(5);
+        assertThat(incomplete.rules()).contains(Rule.PLAN_MISSING_ELEMENT, Rule.PLAN_WEIGHT_TOTAL)
+                .doesNotContain(Rule.RATING_INITIAL_MISMATCH, Rule.RATING_FINAL_UNEXPLAINED);
+    }
 }

@@ -127,6 +127,11 @@ public final class SourceInspection {
         if (end.isBefore(start)) {
             throw new ImportRefusedException(location + ", sheet Cycle: period_end " + end + " is before period_start " + start + ".");
         }
+        String policy = values.get("policy");
+        if (policy != null && !org.sescert.rating.PolicyCatalog.SHIPPED.contains(policy)) {
+            warnings.add(location + ", sheet Cycle: policy '" + policy + "' is not a shipped pack ("
+                    + String.join(", ", org.sescert.rating.PolicyCatalog.SHIPPED) + "); check it with --policy FILE.");
+        }
         String admin = values.get("administration_start");
         return new CycleHeader(values.get("agency_code"), values.get("agency_name"), cycleId, start, end,
                 values.get("policy"), admin == null ? null : LocalDate.parse(admin));

@@ -7,26 +7,40 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Makes this run's findings the cycle's findings, in one transaction: earlier runs' findings go. */
+/**
+ * Makes this run's findings the cycle's findings, in one transaction: earlier runs' findings go,
+ * and the findings file written for this run replaces the cycle's. A run older than the one
+ * already published is refused.
+ */
 final class CheckPublisher implements Tasklet {
 
     private final JdbcTemplate jdbc;
+    private final java.nio.file.Path outDir;
 
-    CheckPublisher(JdbcTemplate jdbc) {
+    CheckPublisher(JdbcTemplate jdbc, java.nio.file.Path outDir) {
         this.jdbc = jdbc;
+        this.outDir = outDir;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws java.io.IOException {
         JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
         String cycle = CheckJobParameters.cycleId(parameters);
         long runId = CheckJobParameters.runId(parameters);
-        jdbc.update("delete from finding where cycle_id = ? and run_id <> ?", cycle, runId);
+        Long current = jdbc.query("select run_id from cycle_check where cycle_id = ?", rs -> rs.next() ? rs.getLong(1) : null, cycle);
+        if (current != null && current > runId) {
+            throw new IllegalStateException("check run " + current + " of cycle " + cycle + " is newer than run " + runId + "; this run is not published");
+        }
+        // Through check_run, so that the index on finding.run_id serves the delete.
+        jdbc.update("delete from finding where run_id in (select run_id from check_run where cycle_id = ? and run_id <> ?)", cycle, runId);
         jdbc.update("""
                 insert into cycle_check (cycle_id, run_id) values (?, ?)
                 on conflict (cycle_id) do update set run_id = excluded.run_id""", cycle, runId);
         jdbc.update("update check_run set status = 'DONE', finished_at = now(), job_execution_id = ? where run_id = ?",
                 contribution.getStepExecution().getJobExecutionId(), runId);
+        // The findings file written for this run becomes the cycle's file with the findings themselves.
+        java.nio.file.Files.move(FindingsExport.pending(outDir, cycle, runId), FindingsExport.csv(outDir, cycle),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return RepeatStatus.FINISHED;
     }
 }

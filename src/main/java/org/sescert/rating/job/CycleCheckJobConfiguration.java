@@ -29,8 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The cycle check job, top to bottom: every executive through the rule catalogue (a chunk
- * step over a database cursor), every PRB, then this run's findings replace the cycle's, and
- * the findings file is written.
+ * step over a database cursor), every PRB, the findings file of this run, and then this run's
+ * findings (and file) replace the cycle's.
  */
 @Configuration
 class CycleCheckJobConfiguration {
@@ -64,8 +64,8 @@ class CycleCheckJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(executives)
                 .next(new StepBuilder(PRBS_STEP, jobRepository).tasklet(new PrbCheck(jdbc, catalog), transactionManager).build())
-                .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CheckPublisher(jdbc), transactionManager).build())
                 .next(new StepBuilder(EXPORT_STEP, jobRepository).tasklet(new FindingsExport(jdbc, outDir), transactionManager).build())
+                .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CheckPublisher(jdbc, outDir), transactionManager).build())
                 .build();
     }
 
@@ -76,7 +76,7 @@ class CycleCheckJobConfiguration {
                 .name("executive-cases")
                 .dataSource(dataSource)
                 .sql(ExecutiveCases.SQL)
-                .queryArguments(cycleId, cycleId, cycleId, cycleId, cycleId)
+                .queryArguments(cycleId)
                 .rowMapper(ExecutiveCases.MAPPER)
                 .fetchSize(CHUNK)
                 // PostgreSQL streams a cursor only outside auto-commit.

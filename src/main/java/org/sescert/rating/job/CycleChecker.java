@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.sescert.rating.LoadedPolicy;
 import org.sescert.rating.PolicyCatalog;
 import org.sescert.rating.Severity;
+import org.sescert.system.CycleLock;
 import org.sescert.system.RefusedException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -56,6 +57,12 @@ public class CycleChecker {
         LoadedPolicy policy = policyOverride != null
                 ? catalog.load(policyOverride)
                 : catalog.forCycle((String) cycle.get(0).get("policy"), ((java.sql.Date) cycle.get(0).get("period_end")).toLocalDate());
+        try (CycleLock lock = CycleLock.acquire(jdbc.getDataSource(), "check", cycleId)) {
+            return run(cycleId, policy);
+        }
+    }
+
+    private CheckOutcome run(String cycleId, LoadedPolicy policy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             var ps = c.prepareStatement("insert into check_run (cycle_id, policy_id, policy_source, policy_sha256) values (?, ?, ?, ?)",
@@ -74,7 +81,10 @@ public class CycleChecker {
             throw new IllegalStateException("the check job could not start: " + e.getMessage(), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            jdbc.update("update check_run set status = 'FAILED', finished_at = now(), job_execution_id = ? where run_id = ?", execution.getId(), runId);
+            // A failed run never becomes the cycle's findings, and leaves none behind.
+            jdbc.update("delete from finding where run_id = ?", runId);
+            jdbc.update("update check_run set status = 'FAILED', finished_at = now(), job_execution_id = ? where run_id = ? and status = 'STARTED'",
+                    execution.getId(), runId);
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             throw new IllegalStateException("check job execution " + execution.getId() + " ended " + execution.getStatus()
                     + (cause == null ? "" : ": " + cause.getClass().getSimpleName()), cause);

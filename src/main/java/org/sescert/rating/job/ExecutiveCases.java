@@ -19,26 +19,43 @@ import org.springframework.jdbc.core.RowMapper;
  */
 final class ExecutiveCases {
 
-    /** Takes the cycle id five times. */
+    /**
+     * Takes the cycle id once. Earlier final ratings come from the agency's other imported
+     * cycles and from the History sheets of all its cycles (this cycle's sheet first, then the
+     * latest); an imported cycle wins over a History row for the same cycle. Executive ids are
+     * matched within the agency only.
+     */
     static final String SQL = """
-            with els as (
+            with cur as (select cycle_id, agency_code from cycle where cycle_id = ?),
+            agency_cycles as (select c.cycle_id from cycle c join cur on c.agency_code = cur.agency_code),
+            mine as (select e.executive_id from executive e join cur using (cycle_id)),
+            els as (
                 select executive_id, array_agg(element order by element) as elements,
                        array_agg(weight order by element) as weights, array_agg(level order by element) as levels
-                from element_rating where cycle_id = ? group by executive_id),
+                from element_rating join cur using (cycle_id) group by executive_id),
+            imported as (
+                select o.executive_id, o.cycle_id as past_cycle, o.final_level,
+                       coalesce(o.final_rating_date, o.appraisal_end) as rated_on
+                from executive o
+                join agency_cycles a on a.cycle_id = o.cycle_id
+                join mine m on m.executive_id = o.executive_id
+                where o.cycle_id <> (select cycle_id from cur) and o.final_level is not null),
+            sheets as (
+                select distinct on (h.executive_id, h.history_cycle_id)
+                       h.executive_id, h.history_cycle_id as past_cycle, h.final_level, h.final_rating_date as rated_on
+                from rating_history h
+                join agency_cycles a on a.cycle_id = h.cycle_id
+                join mine m on m.executive_id = h.executive_id
+                where h.history_cycle_id <> (select cycle_id from cur)
+                order by h.executive_id, h.history_cycle_id, (h.cycle_id = (select cycle_id from cur)) desc, h.cycle_id desc),
             past as (
                 select executive_id, array_agg(past_cycle order by rated_on) as cycles,
                        array_agg(final_level order by rated_on) as levels, array_agg(rated_on order by rated_on) as dates
                 from (
-                    select o.executive_id, o.cycle_id as past_cycle, o.final_level, coalesce(o.final_rating_date, o.appraisal_end) as rated_on
-                    from executive o
-                    where o.cycle_id <> ? and o.final_level is not null
-                      and o.executive_id in (select executive_id from executive where cycle_id = ?)
+                    select executive_id, past_cycle, final_level, rated_on from imported
                     union all
-                    select h.executive_id, h.history_cycle_id, h.final_level, h.final_rating_date
-                    from rating_history h
-                    where h.cycle_id = ?
-                      and not exists (select 1 from executive o where o.executive_id = h.executive_id
-                                      and o.cycle_id = h.history_cycle_id and o.final_level is not null)
+                    select s.executive_id, s.past_cycle, s.final_level, s.rated_on from sheets s
+                    where not exists (select 1 from imported i where i.executive_id = s.executive_id and i.past_cycle = s.past_cycle)
                 ) all_past
                 group by executive_id)
             select e.executive_id, e.appointment_type, e.appraisal_start, e.appraisal_end, e.plan_communicated, e.progress_review,
@@ -46,9 +63,9 @@ final class ExecutiveCases {
                    e.final_level, e.final_rating_date,
                    els.elements, els.weights, els.levels, past.cycles, past.levels as past_levels, past.dates as past_dates
             from executive e
+            join cur using (cycle_id)
             left join els using (executive_id)
             left join past using (executive_id)
-            where e.cycle_id = ?
             order by e.executive_id
             """;
 

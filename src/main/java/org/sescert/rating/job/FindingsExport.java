@@ -17,7 +17,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes the cycle's current findings to {@code out/<cycle>/findings.csv}, sorted by severity, rule and subject. */
+/** Writes this run's findings, sorted by severity, rule and subject, for the publish step to put at {@code out/<cycle>/findings.csv}. */
 final class FindingsExport implements Tasklet {
 
     static final List<String> COLUMNS = List.of("cycle_id", "rule", "severity", "scope", "subject", "message", "evidence");
@@ -36,11 +36,16 @@ final class FindingsExport implements Tasklet {
         return outDir.resolve(cycleId).resolve("findings.csv");
     }
 
+    /** Where a run's findings file waits until the run is published. */
+    static Path pending(Path outDir, String cycleId, long runId) {
+        return outDir.resolve(cycleId).resolve(".findings-run-" + runId + ".csv");
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         String cycle = CheckJobParameters.cycleId(contribution.getStepExecution().getJobExecution().getJobParameters());
         long runId = CheckJobParameters.runId(contribution.getStepExecution().getJobExecution().getJobParameters());
-        Path file = csv(outDir, cycle);
+        Path file = pending(outDir, cycle, runId);
         Files.createDirectories(file.getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
