@@ -38,6 +38,7 @@ class CycleCheckJobConfiguration {
     static final String JOB_NAME = "cycle-check";
     static final String EXECUTIVES_STEP = "check-executives";
     static final String PRBS_STEP = "check-prbs";
+    static final String ANALYTICS_STEP = "check-analytics";
     static final String PUBLISH_STEP = "check-publish";
     static final String EXPORT_STEP = "check-export";
     private static final int CHUNK = 500;
@@ -64,6 +65,8 @@ class CycleCheckJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(executives)
                 .next(new StepBuilder(PRBS_STEP, jobRepository).tasklet(new PrbCheck(jdbc, catalog), transactionManager).build())
+                .next(new StepBuilder(ANALYTICS_STEP, jobRepository)
+                        .tasklet(new org.sescert.analytics.job.AnalyticsCheck(jdbc, catalog), transactionManager).build())
                 .next(new StepBuilder(EXPORT_STEP, jobRepository).tasklet(new FindingsExport(jdbc, outDir), transactionManager).build())
                 .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CheckPublisher(jdbc, outDir), transactionManager).build())
                 .build();

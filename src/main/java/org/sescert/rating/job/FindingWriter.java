@@ -44,7 +44,8 @@ public class FindingWriter implements ItemWriter<Collection<Finding>> {
         }
     }
 
-    static void copy(DataSource dataSource, CharSequence csv) throws SQLException, IOException {
+    /** COPYs findings given as PostgreSQL CSV rows on the transaction's connection. */
+    public static void copy(DataSource dataSource, CharSequence csv) throws SQLException, IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(

@@ -1,0 +1,134 @@
+package org.sescert.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sescert.rating.Finding;
+import org.sescert.rating.Policy;
+import org.sescert.rating.Rule;
+import org.sescert.rating.Scope;
+import org.sescert.rating.Severity;
+
+/** DIST_NO_DISTINCTION, DIST_CAP_EXCEEDED and DIST_PRB_CURVE (spec section 7). */
+public final class DistributionAnalysis {
+
+    private DistributionAnalysis() {
+    }
+
+    /** One PRB's stage: how many of its executives it moved down or up, and its components' levels before and after. */
+    public record PrbStage(String prbId, long executives, long downgrades, long upgrades,
+                           Map<String, long[]> initialByComponent, Map<String, long[]> finalByComponent) {
+    }
+
+    /** Units where one level holds the policy's share or more; an agency-level note when the modal level is 5. */
+    public static List<Finding> noDistinction(List<LevelTable> tables, long[] agency, String agencyCode, Policy policy) {
+        Policy.Analytics settings = policy.analytics();
+        List<Finding> findings = new ArrayList<>();
+        for (LevelTable table : tables) {
+            QuotaPatternAnalysis.eligibleUnits(table, settings.minimumUnitSize()).forEach((unit, counts) -> {
+                long size = LevelTable.size(counts);
+                int mode = mode(counts);
+                double share = (double) counts[mode] / size;
+                if (share >= settings.noDistinctionShare()) {
+                    findings.add(new Finding(Rule.DIST_NO_DISTINCTION, policy.severity(Rule.DIST_NO_DISTINCTION), Scope.UNIT, unit,
+                            "In " + unit + " (" + table.unitKind().toLowerCase(Locale.ROOT).replace('_', ' ') + ") one level holds "
+                                    + percent(share) + " of " + table.stage().toLowerCase(Locale.ROOT)
+                                    + " ratings: the ratings make no meaningful distinction.",
+                            "L" + mode + " " + counts[mode] + " of " + size + " = " + percent(share) + " >= " + percent(settings.noDistinctionShare())
+                                    + "; L5/L4/L3/L2/L1 " + LevelTable.describe(counts)));
+                }
+            });
+        }
+        long total = LevelTable.size(agency);
+        boolean outstandingMode = total > 0 && agency[5] > agency[4] && agency[5] > agency[3] && agency[5] > agency[2] && agency[5] > agency[1];
+        if (outstandingMode) {
+            findings.add(new Finding(Rule.DIST_NO_DISTINCTION, Severity.INFO, Scope.AGENCY, agencyCode,
+                    "The agency's most frequent final rating is Level 5; OPM asks agencies to justify an Outstanding mode (GAO-15-189).",
+                    "L5/L4/L3/L2/L1 " + LevelTable.describe(agency) + " of " + total));
+        }
+        return findings;
+    }
+
+    /** The cap on career Level 4 and 5 ratings, where the policy has one. */
+    public static List<Finding> capExceeded(long[] career, String agencyCode, Policy policy) {
+        Policy.Distribution rules = policy.distribution();
+        long careerCount = LevelTable.size(career);
+        if (rules.highRatingCapPercent() == null
+                || careerCount < (rules.highRatingCapMinimumCareer() == null ? 0 : rules.highRatingCapMinimumCareer())) {
+            return List.of();
+        }
+        long high = career[4] + career[5];
+        long allowed = (long) Math.floor(careerCount * rules.highRatingCapPercent().doubleValue() / 100.0);
+        if (high <= allowed) {
+            return List.of();
+        }
+        return List.of(Finding.of(policy, Rule.DIST_CAP_EXCEEDED, agencyCode,
+                (high - allowed) + " career ratings at Level 4 or 5 are over the cap of " + rules.highRatingCapPercent().stripTrailingZeros().toPlainString()
+                        + "% of career executives.",
+                "career L5 " + career[5] + " + L4 " + career[4] + " = " + high + " of " + careerCount + " = "
+                        + percent((double) high / careerCount) + "; cap " + rules.highRatingCapPercent().stripTrailingZeros().toPlainString()
+                        + "% = " + allowed + "; over by " + (high - allowed)));
+    }
+
+    /**
+     * A PRB that moves ratings one way only, for the policy's share or more of its executives, and
+     * leaves its components' distributions more alike than the rating officials made them.
+     */
+    public static List<Finding> prbCurve(List<PrbStage> boards, Policy policy) {
+        List<Finding> findings = new ArrayList<>();
+        for (PrbStage prb : boards) {
+            long moved = prb.downgrades() + prb.upgrades();
+            boolean oneWay = moved > 0 && (prb.downgrades() == 0 || prb.upgrades() == 0);
+            if (!oneWay || prb.executives() < policy.analytics().minimumUnitSize()
+                    || (double) moved / prb.executives() < policy.analytics().prbCurveShare()) {
+                continue;
+            }
+            double before = spread(prb.initialByComponent());
+            double after = spread(prb.finalByComponent());
+            if (prb.initialByComponent().size() >= 2 && after >= before) {
+                continue;
+            }
+            String direction = prb.downgrades() > 0 ? "down" : "up";
+            findings.add(Finding.of(policy, Rule.DIST_PRB_CURVE, prb.prbId(),
+                    "The PRB moved " + moved + " of " + prb.executives() + " ratings, all " + direction
+                            + ", making its components' ratings more alike: check it is not applying a curve.",
+                    moved + " of " + prb.executives() + " = " + percent((double) moved / prb.executives()) + " moved " + direction
+                            + " (down " + prb.downgrades() + ", up " + prb.upgrades() + "); spread of component mean levels "
+                            + String.format(Locale.ROOT, "%.3f -> %.3f", before, after)));
+        }
+        return findings;
+    }
+
+    /** The standard deviation of the units' mean levels: how far apart the units' ratings are. */
+    static double spread(Map<String, long[]> units) {
+        List<Double> means = new ArrayList<>();
+        units.values().forEach(c -> {
+            long n = LevelTable.size(c);
+            if (n > 0) {
+                double sum = 0;
+                for (int level = 1; level <= 5; level++) {
+                    sum += level * c[level];
+                }
+                means.add(sum / n);
+            }
+        });
+        double mean = means.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return Math.sqrt(means.stream().mapToDouble(m -> (m - mean) * (m - mean)).average().orElse(0));
+    }
+
+    static int mode(long[] counts) {
+        int mode = 5;
+        for (int level = 4; level >= 1; level--) {
+            if (counts[level] > counts[mode]) {
+                mode = level;
+            }
+        }
+        return mode;
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+}

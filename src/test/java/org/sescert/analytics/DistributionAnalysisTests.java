@@ -1,0 +1,80 @@
+package org.sescert.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sescert.analytics.QuotaPatternAnalysisTests.BASIC_2012;
+import static org.sescert.analytics.QuotaPatternAnalysisTests.FY2026;
+import static org.sescert.analytics.QuotaPatternAnalysisTests.counts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sescert.rating.Finding;
+import org.sescert.rating.Rule;
+import org.sescert.rating.Scope;
+import org.sescert.rating.Severity;
+
+class DistributionAnalysisTests {
+
+    private static List<LevelTable> officials(long[] counts) {
+        return List.of(new LevelTable("RATING_OFFICIAL", "FINAL", Map.of("RO-1", counts)));
+    }
+
+    @Test
+    void aUnitWithNineInTenAtOneLevelMakesNoDistinctionAndEightInTenDoes() {
+        List<Finding> findings = DistributionAnalysis.noDistinction(officials(counts(9, 1, 0, 0, 0)), counts(9, 1, 0, 0, 0), "AG", BASIC_2012);
+        assertThat(findings).filteredOn(f -> f.scope() == Scope.UNIT).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).startsWith("L5 9 of 10 = 90.0% >= 90.0%"));
+        assertThat(DistributionAnalysis.noDistinction(officials(counts(8, 2, 0, 0, 0)), counts(4, 5, 1, 0, 0), "AG", BASIC_2012)).isEmpty();
+    }
+
+    @Test
+    void anAgencyWhoseModalRatingIsOutstandingGetsANote() {
+        List<Finding> findings = DistributionAnalysis.noDistinction(List.of(), counts(50, 40, 10, 0, 0), "AG", BASIC_2012);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.scope()).isEqualTo(Scope.AGENCY);
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+        });
+        assertThat(DistributionAnalysis.noDistinction(List.of(), counts(40, 50, 10, 0, 0), "AG", BASIC_2012)).isEmpty();
+        assertThat(DistributionAnalysis.noDistinction(List.of(), counts(45, 45, 10, 0, 0), "AG", BASIC_2012)).as("a tie is no L5 mode").isEmpty();
+    }
+
+    @Test
+    void theFy2026CapCountsTheRatingsOverIt() {
+        // 20 career executives: the cap is 6 at Level 4 or 5; 9 are.
+        List<Finding> over = DistributionAnalysis.capExceeded(counts(4, 5, 11, 0, 0), "AG", FY2026);
+        assertThat(over).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.DIST_CAP_EXCEEDED);
+            assertThat(f.message()).startsWith("3 career ratings at Level 4 or 5 are over the cap");
+            assertThat(f.evidence()).endsWith("cap 30% = 6; over by 3");
+        });
+        assertThat(DistributionAnalysis.capExceeded(counts(3, 3, 14, 0, 0), "AG", FY2026)).isEmpty();
+        assertThat(DistributionAnalysis.capExceeded(counts(2, 2, 0, 0, 0), "AG", FY2026)).as("fewer than 5 career").isEmpty();
+        assertThat(DistributionAnalysis.capExceeded(counts(4, 5, 11, 0, 0), "AG", BASIC_2012)).as("no cap in 2012").isEmpty();
+    }
+
+    @Test
+    void aPrbThatOnlyDowngradesLevelFivesCurvesTheRatings() {
+        // Office A rated top-heavy by its officials; the PRB takes four of its Level 5s down to 4.
+        Map<String, long[]> initial = new LinkedHashMap<>();
+        initial.put("Office A", counts(9, 1, 0, 0, 0));
+        initial.put("Office B", counts(3, 5, 2, 0, 0));
+        Map<String, long[]> after = new LinkedHashMap<>();
+        after.put("Office A", counts(5, 5, 0, 0, 0));
+        after.put("Office B", counts(3, 5, 2, 0, 0));
+        List<Finding> findings = DistributionAnalysis.prbCurve(List.of(new DistributionAnalysis.PrbStage("PRB-1", 20, 4, 0, initial, after)), BASIC_2012);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.DIST_PRB_CURVE);
+            assertThat(f.evidence()).startsWith("4 of 20 = 20.0% moved down (down 4, up 0)");
+        });
+    }
+
+    @Test
+    void aPrbThatMovesRatingsBothWaysOrFewOfThemIsNoCurve() {
+        Map<String, long[]> initial = Map.of("Office A", counts(9, 1, 0, 0, 0), "Office B", counts(3, 5, 2, 0, 0));
+        Map<String, long[]> after = Map.of("Office A", counts(6, 4, 0, 0, 0), "Office B", counts(4, 4, 2, 0, 0));
+        assertThat(DistributionAnalysis.prbCurve(List.of(new DistributionAnalysis.PrbStage("PRB-1", 20, 3, 1, initial, after)), BASIC_2012)).isEmpty();
+        assertThat(DistributionAnalysis.prbCurve(List.of(new DistributionAnalysis.PrbStage("PRB-1", 40, 3, 0, initial, after)), BASIC_2012)).isEmpty();
+    }
+}

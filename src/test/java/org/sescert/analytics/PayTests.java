@@ -1,0 +1,97 @@
+package org.sescert.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sescert.analytics.QuotaPatternAnalysisTests.BASIC_2012;
+import static org.sescert.analytics.QuotaPatternAnalysisTests.FY2026;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sescert.analytics.PayAnalysis.Share;
+import org.sescert.rating.Finding;
+import org.sescert.rating.Policy;
+import org.sescert.rating.Rule;
+
+class PayTests {
+
+    private static List<Rule> rules(String type, Integer level, int before, int after, int award, Policy policy) {
+        return PayRules.check(new PayRules.ExecutivePay("E", type, level, BigDecimal.valueOf(before), BigDecimal.valueOf(after),
+                BigDecimal.valueOf(award)), policy).stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void aCleanPayRecordDrawsNothing() {
+        assertThat(rules("CAREER", 4, 200000, 206000, 20000, FY2026)).isEmpty();
+    }
+
+    @Test
+    void awardsNeedACareerAppointeeRatedFullySuccessfulAndFiveToTwentyPercent() {
+        assertThat(rules("CAREER", 2, 200000, 200000, 10000, FY2026)).containsExactly(Rule.PAY_AWARD_BELOW_FS);
+        assertThat(rules("NONCAREER", 5, 200000, 204000, 10000, FY2026)).containsExactly(Rule.PAY_AWARD_NONCAREER);
+        assertThat(rules("CAREER", 4, 200000, 204000, 9000, FY2026)).containsExactly(Rule.PAY_AWARD_RANGE);
+        assertThat(rules("CAREER", 5, 200000, 204000, 42000, FY2026)).containsExactly(Rule.PAY_AWARD_RANGE);
+        assertThat(rules("CAREER", 5, 200000, 204000, 40000, FY2026)).isEmpty();
+    }
+
+    @Test
+    void raisesNeedFullySuccessfulAndLevelThreeIsCappedUnderFy2026Only() {
+        assertThat(rules("CAREER", 2, 200000, 201000, 0, FY2026)).containsExactly(Rule.PAY_RAISE_BELOW_FS);
+        assertThat(rules("CAREER", 3, 200000, 211000, 0, FY2026)).containsExactly(Rule.PAY_RAISE_CAP_L3);
+        assertThat(rules("CAREER", 3, 200000, 210000, 0, FY2026)).isEmpty();
+        assertThat(rules("CAREER", 3, 200000, 211000, 0, BASIC_2012)).isEmpty();
+    }
+
+    @Test
+    void basicPayAboveTheMaximumIsFlagged() {
+        assertThat(rules("CAREER", 5, 220000, 228001, 0, FY2026)).containsExactly(Rule.PAY_MAX_EXCEEDED);
+        assertThat(rules("CAREER", 5, 220000, 228000, 0, FY2026)).isEmpty();
+    }
+
+    @Test
+    void poolAwardsOverTheCapAreFlagged() {
+        assertThat(PayAnalysis.poolCap(List.of(new PayAnalysis.PoolTotals("Pool", new BigDecimal("1000000"), new BigDecimal("100001"))), FY2026))
+                .extracting(Finding::rule).containsExactly(Rule.PAY_POOL_CAP);
+        assertThat(PayAnalysis.poolCap(List.of(new PayAnalysis.PoolTotals("Pool", new BigDecimal("1000000"), new BigDecimal("100000"))), FY2026)).isEmpty();
+    }
+
+    @Test
+    void aPoolWithOneInvertedPairReportsItAndItsWorstPair() {
+        Map<Integer, List<Share>> shares = Map.of(
+                5, List.of(new Share("E-1", 14.0), new Share("E-2", 9.0)),
+                4, List.of(new Share("E-3", 9.5), new Share("E-4", 7.0)),
+                3, List.of(new Share("E-5", 5.0)));
+        List<Finding> findings = PayAnalysis.inversions("Pool A", "award %", shares, FY2026);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.PAY_INVERSION);
+            assertThat(f.subject()).isEqualTo("Pool A");
+            assertThat(f.evidence()).isEqualTo("1 inverted pair(s) by award %; worst: E-2 L5 9.00% < E-3 L4 9.50%");
+        });
+        Map<Integer, List<Share>> ordered = Map.of(5, List.of(new Share("E-1", 14.0), new Share("E-2", 9.5)),
+                4, List.of(new Share("E-3", 9.5), new Share("E-4", 7.0)));
+        assertThat(PayAnalysis.inversions("Pool A", "award %", ordered, FY2026)).as("a tie is no inversion").isEmpty();
+    }
+
+    @Test
+    void meansThatFallWithTheLevelAreNotMonotonic() {
+        long[][] table = {{0, 0, 0}, {0, 0, 0}, {5, 0, 0}, {0, 5, 0}, {0, 0, 5}};
+        assertThat(PayAnalysis.monotonic(Map.of(3, 1.0, 4, 3.0, 5, 4.0), Map.of(3, 5.0, 4, 10.0, 5, 15.0), table, "AG", FY2026)).isEmpty();
+        List<Finding> findings = PayAnalysis.monotonic(Map.of(1, 0.0, 2, 0.0, 3, 1.0, 4, 3.0, 5, 4.0), Map.of(3, 5.0, 4, 12.0, 5, 11.0), table, "AG", FY2026);
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence()).startsWith("mean award % L5 11.00 <= L4 12.00"));
+    }
+
+    @Test
+    void weakAgreementBetweenLevelAndAwardIsNotMonotonic() {
+        long[][] mixed = {{0, 0}, {0, 0}, {3, 3}, {3, 3}, {3, 3}};
+        assertThat(PayAnalysis.monotonic(Map.of(), Map.of(), mixed, "AG", FY2026)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).startsWith("Kendall tau-b(level, award %)=0.000 < 0.3"));
+    }
+
+    @Test
+    void overlappingAwardRangesOfAdjacentLevelsInform() {
+        assertThat(PayAnalysis.overlap(Map.of(4, new double[] {6, 11}, 5, new double[] {10, 18}), "AG", FY2026))
+                .extracting(Finding::rule).containsExactly(Rule.PAY_LEVEL_OVERLAP);
+        assertThat(PayAnalysis.overlap(Map.of(4, new double[] {6, 9}, 5, new double[] {10, 18}), "AG", FY2026)).isEmpty();
+    }
+}
