@@ -2,7 +2,7 @@
 -- rating official, pay pool, PRB and appointment type, in counts and shares. The analytics and
 -- the certification report read these; nothing counts ratings in Java loops.
 create view rating_distribution as
-with staged as (
+with staged as not materialized (
     select e.cycle_id, s.stage, s.level, e.component, e.rating_official_id, e.pay_pool, e.prb_id, e.appointment_type
     from executive e
     cross join lateral (values ('INITIAL', e.initial_level), ('PRB', e.prb_level), ('FINAL', e.final_level)) as s(stage, level)

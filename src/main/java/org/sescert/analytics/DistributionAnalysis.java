@@ -1,5 +1,6 @@
 package org.sescert.analytics;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,8 @@ public final class DistributionAnalysis {
             return List.of();
         }
         long high = career[4] + career[5];
-        long allowed = (long) Math.floor(careerCount * rules.highRatingCapPercent().doubleValue() / 100.0);
+        long allowed = BigDecimal.valueOf(careerCount).multiply(rules.highRatingCapPercent())
+                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR).longValueExact();
         if (high <= allowed) {
             return List.of();
         }

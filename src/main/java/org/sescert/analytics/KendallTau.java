@@ -15,7 +15,7 @@ public final class KendallTau {
     public static double tauB(long[][] table) {
         int rows = table.length;
         int cols = rows == 0 ? 0 : table[0].length;
-        // below[i][j]: executives in rows > i and columns > j; the same with columns < j.
+        // greater[i][j]: executives in rows >= i and columns >= j; smaller[i][j + 1]: rows >= i and columns <= j.
         double[][] greater = new double[rows + 1][cols + 2];
         double[][] smaller = new double[rows + 1][cols + 2];
         for (int i = rows - 1; i >= 0; i--) {

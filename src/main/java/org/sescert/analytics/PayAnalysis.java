@@ -135,7 +135,7 @@ public final class PayAnalysis {
         TreeMap<Integer, double[]> ranges = new TreeMap<>(awardRange);
         Integer previous = null;
         for (Integer level : ranges.keySet()) {
-            if (previous != null && level == previous + 1 && ranges.get(previous)[1] >= ranges.get(level)[0]) {
+            if (previous != null && level == previous + 1 && ranges.get(previous)[1] > ranges.get(level)[0]) {
                 overlaps.add(String.format(Locale.ROOT, "L%d %.2f-%.2f%% overlaps L%d %.2f-%.2f%%", previous, ranges.get(previous)[0],
                         ranges.get(previous)[1], level, ranges.get(level)[0], ranges.get(level)[1]));
             }

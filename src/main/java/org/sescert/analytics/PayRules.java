@@ -28,8 +28,14 @@ public final class PayRules {
             return percentOf(basicPayAfter.subtract(basicPayBefore));
         }
 
+        /** For display only: rules compare exactly, so that 20.004% is over 20%. */
         private BigDecimal percentOf(BigDecimal amount) {
             return basicPayBefore.signum() == 0 ? BigDecimal.ZERO : amount.multiply(HUNDRED).divide(basicPayBefore, 2, RoundingMode.HALF_EVEN);
+        }
+
+        /** Compares amount / basic pay with a percentage without rounding: amount x 100 against percent x basic pay. */
+        int compareShare(BigDecimal amount, BigDecimal percent) {
+            return amount.multiply(HUNDRED).compareTo(percent.multiply(basicPayBefore));
         }
     }
 
@@ -50,7 +56,7 @@ public final class PayRules {
                         "A performance award was paid to a " + p.appointmentType() + " appointee; only career executives may receive one.",
                         "award " + p.awardPercent() + "% of basic pay; appointment " + p.appointmentType()));
             }
-            if (p.awardPercent().compareTo(awards.minimumPercent()) < 0 || p.awardPercent().compareTo(awards.maximumPercent()) > 0) {
+            if (p.compareShare(p.award(), awards.minimumPercent()) < 0 || p.compareShare(p.award(), awards.maximumPercent()) > 0) {
                 findings.add(Finding.of(policy, Rule.PAY_AWARD_RANGE, id,
                         "The performance award is outside " + plain(awards.minimumPercent()) + "-" + plain(awards.maximumPercent()) + "% of basic pay.",
                         "award " + p.awardPercent() + "% of basic pay before adjustment; allowed " + plain(awards.minimumPercent()) + "-"
@@ -64,7 +70,7 @@ public final class PayRules {
                     "raise " + p.raisePercent() + "%; " + level));
         }
         if (raised && pay.level3IncreaseCapPercent() != null && Integer.valueOf(3).equals(p.finalLevel())
-                && p.raisePercent().compareTo(pay.level3IncreaseCapPercent()) > 0) {
+                && p.compareShare(p.basicPayAfter().subtract(p.basicPayBefore()), pay.level3IncreaseCapPercent()) > 0) {
             findings.add(Finding.of(policy, Rule.PAY_RAISE_CAP_L3, id,
                     "A Level 3 rating allows a basic-pay increase of at most " + plain(pay.level3IncreaseCapPercent()) + "%.",
                     "raise " + p.raisePercent() + "% > " + plain(pay.level3IncreaseCapPercent()) + "%; final L3"));

@@ -77,4 +77,11 @@ class DistributionAnalysisTests {
         assertThat(DistributionAnalysis.prbCurve(List.of(new DistributionAnalysis.PrbStage("PRB-1", 20, 3, 1, initial, after)), BASIC_2012)).isEmpty();
         assertThat(DistributionAnalysis.prbCurve(List.of(new DistributionAnalysis.PrbStage("PRB-1", 40, 3, 0, initial, after)), BASIC_2012)).isEmpty();
     }
+
+    @Test
+    void aOneWayPrbThatLeavesItsComponentsFurtherApartIsNoCurve() {
+        Map<String, long[]> initial = Map.of("Office A", counts(5, 5, 0, 0, 0), "Office B", counts(3, 5, 2, 0, 0));
+        Map<String, long[]> after = Map.of("Office A", counts(5, 5, 0, 0, 0), "Office B", counts(0, 5, 5, 0, 0));
+        assertThat(DistributionAnalysis.prbCurve(List.of(new DistributionAnalysis.PrbStage("PRB-1", 20, 3, 0, initial, after)), BASIC_2012)).isEmpty();
+    }
 }

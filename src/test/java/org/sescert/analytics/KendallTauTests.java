@@ -29,4 +29,9 @@ class KendallTauTests {
         }
         assertThat(KendallTau.tauB(table)).isCloseTo(new KendallsCorrelation().correlation(levels, awards), within(1e-9));
     }
+
+    @org.junit.jupiter.api.Test
+    void aConstantMarginHasNoCorrelation() {
+        assertThat(KendallTau.tauB(new long[][] {{0, 0}, {0, 0}, {4, 2}, {0, 0}, {0, 0}})).isNaN();
+    }
 }

@@ -94,4 +94,15 @@ class PayTests {
                 .extracting(Finding::rule).containsExactly(Rule.PAY_LEVEL_OVERLAP);
         assertThat(PayAnalysis.overlap(Map.of(4, new double[] {6, 9}, 5, new double[] {10, 18}), "AG", FY2026)).isEmpty();
     }
+
+    @Test
+    void limitsAreComparedExactlyNotAfterRounding() {
+        assertThat(rules("CAREER", 5, 200000, 204000, 40009, FY2026)).containsExactly(Rule.PAY_AWARD_RANGE);   // 20.0045%
+        assertThat(rules("CAREER", 3, 200000, 210008, 0, FY2026)).containsExactly(Rule.PAY_RAISE_CAP_L3);      // 5.004%
+    }
+
+    @Test
+    void touchingAwardRangesDoNotOverlap() {
+        assertThat(PayAnalysis.overlap(Map.of(4, new double[] {6, 10}, 5, new double[] {10, 18}), "AG", FY2026)).isEmpty();
+    }
 }

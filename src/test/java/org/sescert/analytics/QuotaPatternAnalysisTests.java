@@ -127,4 +127,20 @@ class QuotaPatternAnalysisTests {
         assertThat(QuotaPatternAnalysis.check(List.of(new LevelTable("COMPONENT", "FINAL", small)), "AG00", BASIC_2012)).isEmpty();
         assertThat(new ArrayList<>(QuotaPatternAnalysis.eligibleUnits(new LevelTable("X", "FINAL", small), 9).keySet())).containsExactly("A", "B", "C");
     }
+
+    @Test
+    void identicalSharesInUnitsOfOneSizeOrAllAtOneLevelAreNotCalledAQuota() {
+        // Units of one size often match by chance (2.0% false alarms measured), and all-one-level units are DIST_NO_DISTINCTION's.
+        Map<String, long[]> same = new LinkedHashMap<>();
+        same.put("A", counts(5, 4, 1, 0, 0));
+        same.put("B", counts(5, 4, 1, 0, 0));
+        same.put("C", counts(5, 4, 1, 0, 0));
+        assertThat(QuotaPatternAnalysis.check(List.of(new LevelTable("RATING_OFFICIAL", "FINAL", same)), "AG00", BASIC_2012))
+                .noneSatisfy(f -> assertThat(f.subject()).isEqualTo("A, B, C"));
+        Map<String, long[]> allFive = new LinkedHashMap<>();
+        allFive.put("A", counts(10, 0, 0, 0, 0));
+        allFive.put("B", counts(12, 0, 0, 0, 0));
+        allFive.put("C", counts(14, 0, 0, 0, 0));
+        assertThat(QuotaPatternAnalysis.check(List.of(new LevelTable("RATING_OFFICIAL", "FINAL", allFive)), "AG00", BASIC_2012)).isEmpty();
+    }
 }

@@ -56,8 +56,9 @@ public final class AnalyticsCheck implements Tasklet {
 
         List<Finding> findings = new ArrayList<>();
         List<LevelTable> tables = finalTables(cycle);
-        findings.addAll(QuotaPatternAnalysis.check(distinctPartitions(tables), agency, policy));
-        findings.addAll(DistributionAnalysis.noDistinction(tables, levels(cycle, "AGENCY", "FINAL", null).getOrDefault("AGENCY", new long[6]), agency, policy));
+        List<LevelTable> partitions = distinctPartitions(tables);
+        findings.addAll(QuotaPatternAnalysis.check(partitions, agency, policy));
+        findings.addAll(DistributionAnalysis.noDistinction(partitions, levels(cycle, "AGENCY", "FINAL", null).getOrDefault("AGENCY", new long[6]), agency, policy));
         findings.addAll(DistributionAnalysis.capExceeded(levels(cycle, "APPOINTMENT_TYPE", "FINAL", null).getOrDefault("CAREER", new long[6]), agency, policy));
         findings.addAll(DistributionAnalysis.prbCurve(prbStages(cycle), policy));
         findings.addAll(orgAssessments(cycle, agency, policy));
@@ -76,7 +77,7 @@ public final class AnalyticsCheck implements Tasklet {
     }
 
     /** Pay pools default to components: the same partition is tested once, not twice. */
-    private static List<LevelTable> distinctPartitions(List<LevelTable> tables) {
+    static List<LevelTable> distinctPartitions(List<LevelTable> tables) {
         List<LevelTable> distinct = new ArrayList<>();
         for (LevelTable t : tables) {
             boolean same = distinct.stream().anyMatch(d -> d.units().keySet().equals(t.units().keySet())
@@ -100,8 +101,8 @@ public final class AnalyticsCheck implements Tasklet {
     private List<DistributionAnalysis.PrbStage> prbStages(String cycle) {
         Map<String, long[]> moves = new TreeMap<>();
         jdbc.query("""
-                select prb_id, count(*), count(*) filter (where prb_level < initial_level), count(*) filter (where prb_level > initial_level)
-                from executive where cycle_id = ? and prb_id is not null and initial_level is not null and prb_level is not null
+                select prb_id, count(*), count(*) filter (where final_level < initial_level), count(*) filter (where final_level > initial_level)
+                from executive where cycle_id = ? and prb_id is not null and initial_level is not null and final_level is not null
                 group by prb_id""", rs -> {
             moves.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
         }, cycle);
@@ -186,16 +187,20 @@ public final class AnalyticsCheck implements Tasklet {
             values.add(value);
             cells.computeIfAbsent(rs.getInt(1), l -> new HashMap<>()).put(value, rs.getLong(3));
         }, cycle);
-        List<BigDecimal> columns = new ArrayList<>(values);
-        long[][] table = new long[5][columns.size()];
-        cells.forEach((level, row) -> row.forEach((value, n) -> table[level - 1][columns.indexOf(value)] = n));
+        Map<BigDecimal, Integer> column = new HashMap<>();
+        values.forEach(v -> column.put(v, column.size()));
+        long[][] table = new long[5][values.size()];
+        cells.forEach((level, row) -> row.forEach((value, n) -> table[level - 1][column.get(value)] = n));
         return table;
     }
 
     /** Per-executive pay rules, streamed: findings are written every few thousand rows. */
     private void perExecutivePay(long runId, String cycle, Policy policy) throws Exception {
         List<Finding> batch = new ArrayList<>();
-        jdbc.query("""
+        // A PostgreSQL cursor (fetch size, inside the step's transaction): rows come in batches, not all at once.
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FLUSH);
+        streaming.query("""
                 select executive_id, appointment_type, final_level, basic_pay_before, basic_pay_after, performance_award
                 from executive_pay where cycle_id = ? order by executive_id""", rs -> {
             batch.addAll(PayRules.check(new PayRules.ExecutivePay(rs.getString(1), rs.getString(2),
