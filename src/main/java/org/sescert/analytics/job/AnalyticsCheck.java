@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.sescert.analytics.DistributionAnalysis;
 import org.sescert.analytics.LevelTable;
 import org.sescert.analytics.OrgAssessmentAnalysis;
@@ -214,15 +212,8 @@ public final class AnalyticsCheck implements Tasklet {
     }
 
     private void write(long runId, String cycle, List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            for (Finding f : findings) {
-                printer.printRecord(runId, cycle, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
-            }
-            FindingWriter.copy(jdbc.getDataSource(), csv);
+        try {
+            FindingWriter.write(jdbc.getDataSource(), runId, cycle, findings);
         } catch (Exception e) {
             throw new IllegalStateException("cannot write the analytics findings", e);
         }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -31,21 +33,26 @@ public class FindingWriter implements ItemWriter<Collection<Finding>> {
 
     @Override
     public void write(Chunk<? extends Collection<Finding>> chunk) throws Exception {
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            for (Collection<Finding> findings : chunk) {
-                for (Finding f : findings) {
-                    printer.printRecord(runId, cycleId, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
-                }
-            }
-        }
-        if (csv.length() > 0) {
-            copy(dataSource, csv);
-        }
+        List<Finding> all = new ArrayList<>();
+        chunk.forEach(all::addAll);
+        write(dataSource, runId, cycleId, all);
     }
 
-    /** COPYs findings given as PostgreSQL CSV rows on the transaction's connection. */
-    public static void copy(DataSource dataSource, CharSequence csv) throws SQLException, IOException {
+    /** Writes a run's findings with COPY on the transaction's connection. */
+    public static void write(DataSource dataSource, long runId, String cycleId, Collection<Finding> findings) throws SQLException, IOException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+            for (Finding f : findings) {
+                printer.printRecord(runId, cycleId, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
+            }
+        }
+        copy(dataSource, csv);
+    }
+
+    private static void copy(DataSource dataSource, CharSequence csv) throws SQLException, IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(

@@ -7,8 +7,6 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.sescert.rating.Finding;
 import org.sescert.rating.Policy;
 import org.sescert.rating.PolicyCatalog;
@@ -69,20 +67,12 @@ final class PrbCheck implements Tasklet {
         TreeMap<String, Boolean> boards = new TreeMap<>();
         members.keySet().forEach(b -> boards.put(b, true));
         careerReviewed.keySet().forEach(b -> boards.put(b, true));
-        long runId = CheckJobParameters.runId(parameters);
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            for (String board : boards.keySet()) {
-                PrbCase prb = new PrbCase(board, members.getOrDefault(board, List.of()), careerReviewed.getOrDefault(board, 0L),
-                        selfReviews.getOrDefault(board, List.of()));
-                for (Finding f : PrbRules.check(prb, policy)) {
-                    printer.printRecord(runId, cycle, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
-                }
-            }
+        List<Finding> findings = new ArrayList<>();
+        for (String board : boards.keySet()) {
+            findings.addAll(PrbRules.check(new PrbCase(board, members.getOrDefault(board, List.of()), careerReviewed.getOrDefault(board, 0L),
+                    selfReviews.getOrDefault(board, List.of())), policy));
         }
-        if (csv.length() > 0) {
-            FindingWriter.copy(dataSource, csv);
-        }
+        FindingWriter.write(dataSource, CheckJobParameters.runId(parameters), cycle, findings);
         return RepeatStatus.FINISHED;
     }
 }
