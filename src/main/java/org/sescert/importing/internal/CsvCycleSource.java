@@ -47,7 +47,7 @@ final class CsvCycleSource implements CycleSource {
     private final ZipFile zip;
     /** Normalized sheet name to the file's name (a path in the folder, or a zip entry name). */
     private final Map<String, String> files = new LinkedHashMap<>();
-    private final List<InputFile> inputs = new ArrayList<>();
+
 
     CsvCycleSource(Path path, long maxFileBytes) {
         this.path = path;
@@ -59,7 +59,6 @@ final class CsvCycleSource implements CycleSource {
                         String name = file.getFileName().toString();
                         if (isCsv(name) && Files.isRegularFile(file)) {
                             register(name, Files.size(file), maxFileBytes);
-                            inputs.add(new InputFile(name, Sha256.of(file), Files.size(file)));
                         }
                     }
                 }
@@ -69,9 +68,6 @@ final class CsvCycleSource implements CycleSource {
                     String name = baseName(entry.getName());
                     if (!entry.isDirectory() && isCsv(name)) {
                         register(entry.getName(), entry.getSize(), maxFileBytes);
-                        try (InputStream in = zip.getInputStream(entry)) {
-                            inputs.add(new InputFile(entry.getName(), Sha256.of(in), entry.getSize()));
-                        }
                     }
                 }
             }
@@ -108,7 +104,24 @@ final class CsvCycleSource implements CycleSource {
 
     @Override
     public List<InputFile> inputs() {
-        return List.copyOf(inputs);
+        // Hashed here, once per import, not each time a step reopens the files.
+        List<InputFile> inputs = new ArrayList<>();
+        try {
+            for (String name : files.values()) {
+                if (zip == null) {
+                    Path file = path.resolve(name);
+                    inputs.add(new InputFile(name, Sha256.of(file), Files.size(file)));
+                } else {
+                    ZipEntry entry = zip.getEntry(name);
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        inputs.add(new InputFile(name, Sha256.of(in), entry.getSize()));
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportRefusedException(path.getFileName() + " cannot be read (" + XlsxCycleSource.oneLine(e) + ").", e);
+        }
+        return inputs;
     }
 
     @Override

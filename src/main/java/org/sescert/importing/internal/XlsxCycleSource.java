@@ -45,7 +45,6 @@ final class XlsxCycleSource implements CycleSource {
     private final OPCPackage workbook;
     private final Map<String, String> sheetNames = new LinkedHashMap<>();
     private final boolean date1904;
-    private final String sha256;
     private ReadOnlySharedStringsTable sharedStrings;
 
     XlsxCycleSource(Path file, long maxSharedStringsBytes) {
@@ -69,7 +68,6 @@ final class XlsxCycleSource implements CycleSource {
                             + " bytes, over the limit of " + maxSharedStringsBytes + "; split the workbook or import CSV files.");
                 }
             }
-            this.sha256 = Sha256.of(file);
         } catch (ImportRefusedException e) {
             workbook.revert();
             throw e;
@@ -92,7 +90,8 @@ final class XlsxCycleSource implements CycleSource {
     @Override
     public List<InputFile> inputs() {
         try {
-            return List.of(new InputFile(displayName(), sha256, Files.size(file)));
+            // Hashed here, once per import, not each time a step reopens the workbook.
+            return List.of(new InputFile(displayName(), Sha256.of(file), Files.size(file)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
