@@ -2,7 +2,6 @@ package org.sescert.analytics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,11 +153,5 @@ public final class PayAnalysis {
         new TreeMap<>(means).forEach((level, mean) -> text.append(text.length() == 0 ? "" : ", ")
                 .append(String.format(Locale.ROOT, "L%d %.2f", level, mean)));
         return text.toString();
-    }
-
-    static double[] sorted(double[] values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }

@@ -3,7 +3,6 @@ package org.sescert.analytics.job;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +17,7 @@ import org.sescert.analytics.QuotaPatternAnalysis;
 import org.sescert.rating.Finding;
 import org.sescert.rating.Policy;
 import org.sescert.rating.PolicyCatalog;
+import org.sescert.rating.job.CheckJobParameters;
 import org.sescert.rating.job.FindingWriter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -47,9 +47,9 @@ public final class AnalyticsCheck implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
-        String cycle = parameters.getString("cycle.id");
-        long runId = parameters.getLong("run.id");
-        Policy policy = catalog.load(parameters.getString("policy")).policy();
+        String cycle = CheckJobParameters.cycleId(parameters);
+        long runId = CheckJobParameters.runId(parameters);
+        Policy policy = catalog.load(CheckJobParameters.policy(parameters)).policy();
         String agency = jdbc.queryForObject("select agency_code from cycle where cycle_id = ?", String.class, cycle);
 
         List<Finding> findings = new ArrayList<>();

@@ -4,7 +4,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** The check job's parameters: the run (identifying), the cycle and the policy it applies. */
-final class CheckJobParameters {
+public final class CheckJobParameters {
 
     static final String RUN_ID = "run.id";
     static final String CYCLE_ID = "cycle.id";
@@ -21,15 +21,15 @@ final class CheckJobParameters {
                 .toJobParameters();
     }
 
-    static long runId(JobParameters p) {
+    public static long runId(JobParameters p) {
         return p.getLong(RUN_ID);
     }
 
-    static String cycleId(JobParameters p) {
+    public static String cycleId(JobParameters p) {
         return p.getString(CYCLE_ID);
     }
 
-    static String policy(JobParameters p) {
+    public static String policy(JobParameters p) {
         return p.getString(POLICY);
     }
 }

@@ -64,11 +64,11 @@ final class PrbCheck implements Tasklet {
                     selfReviews.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, cycle);
 
-        TreeMap<String, Boolean> boards = new TreeMap<>();
-        members.keySet().forEach(b -> boards.put(b, true));
-        careerReviewed.keySet().forEach(b -> boards.put(b, true));
+        // Every board the cycle names: with members, or only on executives' rows (then with none).
+        java.util.SortedSet<String> boards = new java.util.TreeSet<>(members.keySet());
+        boards.addAll(careerReviewed.keySet());
         List<Finding> findings = new ArrayList<>();
-        for (String board : boards.keySet()) {
+        for (String board : boards) {
             findings.addAll(PrbRules.check(new PrbCase(board, members.getOrDefault(board, List.of()), careerReviewed.getOrDefault(board, 0L),
                     selfReviews.getOrDefault(board, List.of())), policy));
         }
