@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.Rule;
-import org.sescert.rating.Scope;
-import org.sescert.rating.Severity;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.findings.Rule;
+import org.sescert.findings.Scope;
+import org.sescert.findings.Severity;
 
 /** DIST_NO_DISTINCTION, DIST_CAP_EXCEEDED and DIST_PRB_CURVE (spec section 7). */
 public final class DistributionAnalysis {
@@ -66,7 +66,7 @@ public final class DistributionAnalysis {
         if (high <= allowed) {
             return List.of();
         }
-        return List.of(Finding.of(policy, Rule.DIST_CAP_EXCEEDED, agencyCode,
+        return List.of(policy.finding(Rule.DIST_CAP_EXCEEDED, agencyCode,
                 (high - allowed) + " career ratings at Level 4 or 5 are over the cap of " + rules.highRatingCapPercent().stripTrailingZeros().toPlainString()
                         + "% of career executives.",
                 "career L5 " + career[5] + " + L4 " + career[4] + " = " + high + " of " + careerCount + " = "
@@ -93,7 +93,7 @@ public final class DistributionAnalysis {
                 continue;
             }
             String direction = prb.downgrades() > 0 ? "down" : "up";
-            findings.add(Finding.of(policy, Rule.DIST_PRB_CURVE, prb.prbId(),
+            findings.add(policy.finding(Rule.DIST_PRB_CURVE, prb.prbId(),
                     "The PRB moved " + moved + " of " + prb.executives() + " ratings, all " + direction
                             + ", making its components' ratings more alike: check it is not applying a curve.",
                     moved + " of " + prb.executives() + " = " + percent((double) moved / prb.executives()) + " moved " + direction

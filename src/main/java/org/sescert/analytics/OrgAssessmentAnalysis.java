@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.hipparchus.stat.correlation.SpearmansCorrelation;
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.Rule;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.findings.Rule;
 
 /** Ratings against the organizational assessment (spec section 7; model system section 12). */
 public final class OrgAssessmentAnalysis {
@@ -35,7 +35,7 @@ public final class OrgAssessmentAnalysis {
                 continue;
             }
             if (c.score() == null) {
-                findings.add(Finding.of(policy, Rule.ORG_ASSESSMENT_MISSING, c.component(),
+                findings.add(policy.finding(Rule.ORG_ASSESSMENT_MISSING, c.component(),
                         "The component has rated executives but no organizational assessment; ratings cannot be set against it.",
                         c.rated() + " rated executives; no OrgAssessments row"));
                 continue;
@@ -43,7 +43,7 @@ public final class OrgAssessmentAnalysis {
             assessed.add(c);
             boolean bottomTier = c.score() < settings.orgBottomScore() || (c.level() != null && c.level() <= settings.orgBottomLevel());
             if (bottomTier && c.meanFinal() >= agencyMean) {
-                findings.add(Finding.of(policy, Rule.ORG_ASSESSMENT_IGNORED, c.component(),
+                findings.add(policy.finding(Rule.ORG_ASSESSMENT_IGNORED, c.component(),
                         "The component's assessment is in the bottom tier, yet its executives are rated at or above the agency mean.",
                         String.format(Locale.ROOT, "assessment score %s%s (bottom tier: < %s or level <= %d); mean final %.2f >= agency %.2f",
                                 trim(c.score()), c.level() == null ? "" : ", level " + c.level(), trim(settings.orgBottomScore()),
@@ -59,7 +59,7 @@ public final class OrgAssessmentAnalysis {
             double t = Math.abs(rho) >= 1 ? Math.copySign(Double.MAX_VALUE, rho) : rho * Math.sqrt((n - 2) / (1 - rho * rho));
             double p = TDistribution.of(n - 2).survivalProbability(t);
             if (Double.isNaN(rho) || rho < settings.alignmentRho()) {
-                findings.add(Finding.of(policy, Rule.ORG_ALIGNMENT_WEAK, agencyCode,
+                findings.add(policy.finding(Rule.ORG_ALIGNMENT_WEAK, agencyCode,
                         "Component ratings do not follow the components' assessments; show how ratings took the assessments into account.",
                         String.format(Locale.ROOT, "Spearman rho=%.3f < %s over %d components, one-sided p=%.4f (t approximation, %d df)",
                                 rho, trim(settings.alignmentRho()), n, p, n - 2)));

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.Rule;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.findings.Rule;
 
 /** Pay for performance across executives: pool caps, inversions, monotonicity and overlap (spec section 7). */
 public final class PayAnalysis {
@@ -30,7 +30,7 @@ public final class PayAnalysis {
         for (PoolTotals pool : pools) {
             BigDecimal allowed = pool.careerBasicPay().multiply(cap).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_EVEN);
             if (pool.awards().compareTo(allowed) > 0) {
-                findings.add(Finding.of(policy, Rule.PAY_POOL_CAP, pool.pool(),
+                findings.add(policy.finding(Rule.PAY_POOL_CAP, pool.pool(),
                         "The pay pool's performance awards exceed " + PayRules.plain(cap) + "% of its aggregate career basic pay.",
                         "awards " + PayRules.plain(pool.awards()) + " > " + PayRules.plain(cap) + "% x " + PayRules.plain(pool.careerBasicPay())
                                 + " = " + PayRules.plain(allowed)));
@@ -69,7 +69,7 @@ public final class PayAnalysis {
         if (pairs == 0) {
             return List.of();
         }
-        return List.of(Finding.of(policy, Rule.PAY_INVERSION, pool,
+        return List.of(policy.finding(Rule.PAY_INVERSION, pool,
                 pairs + " pair(s) in the pay pool where a higher rating received a smaller " + what + " than a lower one.",
                 pairs + " inverted pair(s) by " + what + "; worst: " + worst));
     }
@@ -108,7 +108,7 @@ public final class PayAnalysis {
         if (problems.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.of(policy, Rule.PAY_NOT_MONOTONIC, agencyCode,
+        return List.of(policy.finding(Rule.PAY_NOT_MONOTONIC, agencyCode,
                 "Raises or awards do not rise with the rating: pay does not follow performance as the system requires.",
                 String.join("; ", problems) + "; mean raise % " + describe(meanRaise) + "; mean award % " + describe(meanAward)
                         + String.format(Locale.ROOT, "; tau-b=%.3f", tau)));
@@ -143,7 +143,7 @@ public final class PayAnalysis {
         if (overlaps.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.of(policy, Rule.PAY_LEVEL_OVERLAP, agencyCode,
+        return List.of(policy.finding(Rule.PAY_LEVEL_OVERLAP, agencyCode,
                 "Award percentages of adjacent rating levels overlap (GAO-15-189): some lower-rated executives got larger awards.",
                 String.join("; ", overlaps)));
     }

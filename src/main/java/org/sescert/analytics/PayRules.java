@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.Rule;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.findings.Rule;
 
 /** Pay and awards of one executive against the policy (5 U.S.C. 5382, 5384; OPM's 2025 changes). */
 public final class PayRules {
@@ -47,17 +47,17 @@ public final class PayRules {
         String level = p.finalLevel() == null ? "no final rating" : "final L" + p.finalLevel();
         if (p.award().signum() > 0) {
             if (p.finalLevel() == null || p.finalLevel() < awards.minimumFinalLevel()) {
-                findings.add(Finding.of(policy, Rule.PAY_AWARD_BELOW_FS, id,
+                findings.add(policy.finding(Rule.PAY_AWARD_BELOW_FS, id,
                         "A performance award was paid with a final rating below Level " + awards.minimumFinalLevel() + "; awards need a fully successful rating.",
                         "award " + p.awardPercent() + "% of basic pay; " + level));
             }
             if (awards.careerOnly() && !"CAREER".equals(p.appointmentType())) {
-                findings.add(Finding.of(policy, Rule.PAY_AWARD_NONCAREER, id,
+                findings.add(policy.finding(Rule.PAY_AWARD_NONCAREER, id,
                         "A performance award was paid to a " + p.appointmentType() + " appointee; only career executives may receive one.",
                         "award " + p.awardPercent() + "% of basic pay; appointment " + p.appointmentType()));
             }
             if (p.compareShare(p.award(), awards.minimumPercent()) < 0 || p.compareShare(p.award(), awards.maximumPercent()) > 0) {
-                findings.add(Finding.of(policy, Rule.PAY_AWARD_RANGE, id,
+                findings.add(policy.finding(Rule.PAY_AWARD_RANGE, id,
                         "The performance award is outside " + plain(awards.minimumPercent()) + "-" + plain(awards.maximumPercent()) + "% of basic pay.",
                         "award " + p.awardPercent() + "% of basic pay before adjustment; allowed " + plain(awards.minimumPercent()) + "-"
                                 + plain(awards.maximumPercent()) + "%"));
@@ -65,18 +65,18 @@ public final class PayRules {
         }
         boolean raised = p.basicPayAfter().compareTo(p.basicPayBefore()) > 0;
         if (raised && (p.finalLevel() == null || p.finalLevel() < pay.noIncreaseBelowLevel())) {
-            findings.add(Finding.of(policy, Rule.PAY_RAISE_BELOW_FS, id,
+            findings.add(policy.finding(Rule.PAY_RAISE_BELOW_FS, id,
                     "Basic pay was increased with a final rating below Level " + pay.noIncreaseBelowLevel() + "; no increase is allowed.",
                     "raise " + p.raisePercent() + "%; " + level));
         }
         if (raised && pay.level3IncreaseCapPercent() != null && Integer.valueOf(3).equals(p.finalLevel())
                 && p.compareShare(p.basicPayAfter().subtract(p.basicPayBefore()), pay.level3IncreaseCapPercent()) > 0) {
-            findings.add(Finding.of(policy, Rule.PAY_RAISE_CAP_L3, id,
+            findings.add(policy.finding(Rule.PAY_RAISE_CAP_L3, id,
                     "A Level 3 rating allows a basic-pay increase of at most " + plain(pay.level3IncreaseCapPercent()) + "%.",
                     "raise " + p.raisePercent() + "% > " + plain(pay.level3IncreaseCapPercent()) + "%; final L3"));
         }
         if (p.basicPayAfter().compareTo(pay.maximum()) > 0) {
-            findings.add(Finding.of(policy, Rule.PAY_MAX_EXCEEDED, id,
+            findings.add(policy.finding(Rule.PAY_MAX_EXCEEDED, id,
                     "Basic pay is above the year's maximum for an agency " + (pay.systemCertified() ? "with" : "without") + " a certified system.",
                     "basic pay after adjustment " + plain(p.basicPayAfter()) + " > maximum " + plain(pay.maximum())));
         }

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.inference.ChiSquareTest;
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.Rule;
-import org.sescert.rating.Scope;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.findings.Rule;
+import org.sescert.findings.Scope;
 
 /**
  * The signature of a quota (spec section 7): units whose level distributions are more alike
@@ -52,7 +52,7 @@ public final class QuotaPatternAnalysis {
             double familyWise = Math.min(1.0, test.lowerTail() * kinds);
             if (familyWise < settings.quotaProbability()) {
                 LevelTable table = tables.stream().filter(t -> t.unitKind().equals(test.unitKind())).findFirst().orElseThrow();
-                findings.add(Finding.of(policy, Rule.DIST_QUOTA_PATTERN, agencyCode,
+                findings.add(policy.finding(Rule.DIST_QUOTA_PATTERN, agencyCode,
                         test.units() + " " + plural(test.unitKind()) + " have " + table.stage().toLowerCase(Locale.ROOT)
                                 + " rating distributions more alike than independent rating would make them: the signature of a quota.",
                         describe(eligible.get(table)) + "; chi-square=" + format(test.statistic()) + ", df=" + test.degreesOfFreedom()

@@ -2,7 +2,7 @@ package org.sescert.cli;
 
 import java.util.concurrent.Callable;
 
-import org.sescert.rating.Severity;
+import org.sescert.findings.Severity;
 import org.sescert.rating.job.CheckOutcome;
 import org.sescert.rating.job.CycleChecker;
 import org.springframework.context.ConfigurableApplicationContext;

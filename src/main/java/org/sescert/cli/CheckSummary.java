@@ -3,7 +3,7 @@ package org.sescert.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 
-import org.sescert.rating.Severity;
+import org.sescert.findings.Severity;
 import org.sescert.rating.job.CheckOutcome;
 
 /** Prints what a check found: counts by rule and severity, the worst findings, and where the file is. */

@@ -3,7 +3,7 @@ package org.sescert.cli;
 import java.io.PrintWriter;
 
 import org.sescert.importing.ImportFailedException;
-import org.sescert.rating.PolicyException;
+import org.sescert.policy.PolicyException;
 import org.sescert.system.RefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class CycleTemplate {
 
     /** Policy packs a cycle can name; the drop-down on the Cycle sheet offers these. */
-    public static final List<String> POLICIES = org.sescert.rating.PolicyCatalog.SHIPPED;
+    public static final List<String> POLICIES = org.sescert.policy.PolicyCatalog.SHIPPED;
     private static final int ROWS_WITH_LISTS = 5000;
 
     private CycleTemplate() {

@@ -1,5 +1,8 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Rule;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,18 +30,18 @@ public final class ActionRules {
         LocalDate ratedOn = e.finalRatingDate() != null ? e.finalRatingDate() : e.appraisalEnd();
         String current = "L" + e.finalLevel() + " " + cycle.cycleId() + " (" + ratedOn + ")";
         if (e.finalLevel() == actions.unsatisfactoryLevel()) {
-            findings.add(Finding.of(policy, Rule.ACTION_UNSATISFACTORY, e.executiveId(),
+            findings.add(policy.finding(Rule.ACTION_UNSATISFACTORY, e.executiveId(),
                     "The final rating is unsatisfactory: the executive must be reassigned, transferred or removed from the SES.",
                     "final " + current));
             earlier(e, cycle, ratedOn, actions.twoUnsatisfactoryYears(), level -> level == actions.unsatisfactoryLevel())
-                    .ifPresent(past -> findings.add(Finding.of(policy, Rule.ACTION_REMOVE_TWO_UNSAT_5Y, e.executiveId(),
+                    .ifPresent(past -> findings.add(policy.finding(Rule.ACTION_REMOVE_TWO_UNSAT_5Y, e.executiveId(),
                             "Two unsatisfactory final ratings within " + actions.twoUnsatisfactoryYears()
                                     + " years: the executive must be removed from the SES.",
                             pair(past, current, ratedOn, actions.twoUnsatisfactoryYears()))));
         }
         if (e.finalLevel() < actions.fullySuccessfulLevel()) {
             earlier(e, cycle, ratedOn, actions.twoBelowFullySuccessfulYears(), level -> level < actions.fullySuccessfulLevel())
-                    .ifPresent(past -> findings.add(Finding.of(policy, Rule.ACTION_REMOVE_TWO_BELOW_FS_3Y, e.executiveId(),
+                    .ifPresent(past -> findings.add(policy.finding(Rule.ACTION_REMOVE_TWO_BELOW_FS_3Y, e.executiveId(),
                             "Two final ratings below fully successful within " + actions.twoBelowFullySuccessfulYears()
                                     + " years: the executive must be removed from the SES.",
                             pair(past, current, ratedOn, actions.twoBelowFullySuccessfulYears()))));

@@ -1,5 +1,7 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 

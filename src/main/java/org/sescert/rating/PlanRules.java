@@ -1,5 +1,8 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.policy.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,7 @@ public final class PlanRules {
         }
         List<String> missing = policy.elements().stream().map(Policy.Element::code).filter(c -> !known.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            findings.add(Finding.of(policy, Rule.PLAN_MISSING_ELEMENT, id,
+            findings.add(policy.finding(Rule.PLAN_MISSING_ELEMENT, id,
                     "The plan lacks " + missing.size() + " of the " + policy.elements().size() + " critical elements " + policy.id()
                             + " requires; add them with their weights and ratings.",
                     "missing " + String.join(", ", missing)
@@ -35,7 +38,7 @@ public final class PlanRules {
         }
         int total = e.elements().stream().mapToInt(ElementRating::weight).sum();
         if (total != policy.weights().total()) {
-            findings.add(Finding.of(policy, Rule.PLAN_WEIGHT_TOTAL, id,
+            findings.add(policy.finding(Rule.PLAN_WEIGHT_TOTAL, id,
                     "The element weights add up to " + total + ", not " + policy.weights().total() + "; correct the weights.",
                     e.elements().stream().sorted(SummaryRatingDerivation.inPolicyOrder(policy))
                             .map(el -> Integer.toString(el.weight())).collect(Collectors.joining("+"))
@@ -44,7 +47,7 @@ public final class PlanRules {
         String lead = policy.element(policy.leadElement()).orElseThrow().code();
         Integer leadWeight = known.get(lead);
         if (leadWeight != null && leadWeight < policy.weights().leadMinimum()) {
-            findings.add(Finding.of(policy, Rule.PLAN_RD_MIN_WEIGHT, id,
+            findings.add(policy.finding(Rule.PLAN_RD_MIN_WEIGHT, id,
                     lead + " is weighted " + leadWeight + "; " + policy.id() + " requires at least " + policy.weights().leadMinimum() + ".",
                     lead + " " + leadWeight + " < " + policy.weights().leadMinimum()));
         }
@@ -52,7 +55,7 @@ public final class PlanRules {
                 .filter(w -> !w.getKey().equals(lead) && w.getValue() < policy.weights().otherMinimum())
                 .map(w -> w.getKey() + " " + w.getValue()).toList();
         if (!light.isEmpty()) {
-            findings.add(Finding.of(policy, Rule.PLAN_ELEMENT_MIN_WEIGHT, id,
+            findings.add(policy.finding(Rule.PLAN_ELEMENT_MIN_WEIGHT, id,
                     light.size() + " element(s) weighted under the minimum of " + policy.weights().otherMinimum() + "; raise their weights.",
                     String.join(", ", light) + " < " + policy.weights().otherMinimum()));
         }
@@ -62,17 +65,17 @@ public final class PlanRules {
                     .filter(el -> !policy.element(el.element()).map(p -> p.code().equals(lead)).orElse(false) && el.weight() > leadWeight)
                     .map(el -> el.element() + " " + el.weight()).toList();
             if (!heavier.isEmpty()) {
-                findings.add(Finding.of(policy, Rule.PLAN_ELEMENT_OVER_RD, id,
+                findings.add(policy.finding(Rule.PLAN_ELEMENT_OVER_RD, id,
                         "An element outweighs " + lead + ", which " + policy.id() + " does not allow; rebalance the weights.",
                         String.join(", ", heavier) + " > " + lead + " " + leadWeight));
             }
         }
         if (e.planCommunicated() == null) {
-            findings.add(Finding.of(policy, Rule.PLAN_LATE, id,
+            findings.add(policy.finding(Rule.PLAN_LATE, id,
                     "No date is recorded for communicating the performance plan; plans are due on or before the appraisal start.",
                     "no plan_communicated date; appraisal start " + e.appraisalStart()));
         } else if (e.planCommunicated().isAfter(e.appraisalStart())) {
-            findings.add(Finding.of(policy, Rule.PLAN_LATE, id,
+            findings.add(policy.finding(Rule.PLAN_LATE, id,
                     "The performance plan was communicated after the appraisal period began; plans are due on or before its start.",
                     "plan communicated " + e.planCommunicated() + ", appraisal start " + e.appraisalStart() + " ("
                             + java.time.temporal.ChronoUnit.DAYS.between(e.appraisalStart(), e.planCommunicated()) + " days late)"));

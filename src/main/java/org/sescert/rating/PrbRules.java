@@ -1,5 +1,8 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +17,18 @@ public final class PrbRules {
         int size = prb.members().size();
         String members = String.join(", ", prb.members().stream().map(PrbCase.Member::memberId).toList());
         if (size < policy.prb().minimumMembers()) {
-            findings.add(Finding.of(policy, Rule.PRB_TOO_FEW, prb.prbId(),
+            findings.add(policy.finding(Rule.PRB_TOO_FEW, prb.prbId(),
                     "The PRB has " + size + " member(s); it needs at least " + policy.prb().minimumMembers() + ".",
                     size + " members" + (size == 0 ? "" : ": " + members) + "; minimum " + policy.prb().minimumMembers()));
         }
         long career = prb.members().stream().filter(PrbCase.Member::career).count();
         if (policy.prb().careerMajority() && prb.careerAppointeesReviewed() > 0 && size > 0 && career * 2 <= size) {
-            findings.add(Finding.of(policy, Rule.PRB_CAREER_MAJORITY, prb.prbId(),
+            findings.add(policy.finding(Rule.PRB_CAREER_MAJORITY, prb.prbId(),
                     "The PRB reviews career appointees but career members are not more than half of it; add career members.",
                     "career " + career + " of " + size + " members; reviews " + prb.careerAppointeesReviewed() + " career appointees"));
         }
         if (!prb.membersItReviews().isEmpty()) {
-            findings.add(Finding.of(policy, Rule.PRB_SELF_REVIEW, prb.prbId(),
+            findings.add(policy.finding(Rule.PRB_SELF_REVIEW, prb.prbId(),
                     "Members of the PRB are among the executives it reviews; they must not take part in their own appraisals.",
                     "members reviewed by " + prb.prbId() + ": " + String.join(", ", prb.membersItReviews())));
         }
@@ -38,7 +41,7 @@ public final class PrbRules {
             }
         }
         if (!unpublished.isEmpty()) {
-            findings.add(Finding.of(policy, Rule.PRB_NOT_PUBLISHED, prb.prbId(),
+            findings.add(policy.finding(Rule.PRB_NOT_PUBLISHED, prb.prbId(),
                     unpublished.size() + " member appointment(s) were not published in the Federal Register before service began.",
                     String.join("; ", unpublished)));
         }

@@ -1,5 +1,8 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.policy.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,7 +19,7 @@ public final class ProcessRules {
         String id = e.executiveId();
         int minimum = policy.timing().minimumPeriodDays();
         if (e.finalLevel() != null && e.periodDays() < minimum) {
-            findings.add(Finding.of(policy, Rule.PROC_MIN_PERIOD, id,
+            findings.add(policy.finding(Rule.PROC_MIN_PERIOD, id,
                     "The executive was rated after fewer than " + minimum + " days in the appraisal period; extend the period before rating.",
                     "appraisal " + e.period() + " < " + minimum + "; final L" + e.finalLevel()));
         }
@@ -24,7 +27,7 @@ public final class ProcessRules {
         LocalDate rated = e.finalRatingDate();
         if (e.career() && administration != null && rated != null && !rated.isBefore(administration)
                 && rated.isBefore(administration.plusDays(policy.timing().transitionDays()))) {
-            findings.add(Finding.of(policy, Rule.PROC_TRANSITION, id,
+            findings.add(policy.finding(Rule.PROC_TRANSITION, id,
                     "A career executive was rated within " + policy.timing().transitionDays()
                             + " days after a new Presidential administration began; the rating must wait.",
                     "administration began " + administration + "; rated " + rated + ", "
@@ -33,18 +36,18 @@ public final class ProcessRules {
         boolean reviewDuringPeriod = e.progressReview() != null
                 && !e.progressReview().isBefore(e.appraisalStart()) && !e.progressReview().isAfter(e.appraisalEnd());
         if (!reviewDuringPeriod && e.periodDays() >= minimum) {
-            findings.add(Finding.of(policy, Rule.PROC_NO_PROGRESS_REVIEW, id,
+            findings.add(policy.finding(Rule.PROC_NO_PROGRESS_REVIEW, id,
                     "No progress review is recorded during the appraisal period; each executive must have at least one.",
                     (e.progressReview() == null ? "no progress review date" : "progress review " + e.progressReview() + " outside")
                             + "; appraisal " + e.period()));
         }
         if (e.prbReview() != null && (e.initialShared() == null || e.prbReview().isBefore(e.initialShared()))) {
-            findings.add(Finding.of(policy, Rule.PROC_PRB_BEFORE_SHARED, id,
+            findings.add(policy.finding(Rule.PROC_PRB_BEFORE_SHARED, id,
                     "The PRB reviewed a rating the executive had not yet been given to respond to; the PRB must see it only after.",
                     "PRB review " + e.prbReview() + "; initial rating shared " + (e.initialShared() == null ? "never" : e.initialShared())));
         }
         if (Boolean.TRUE.equals(e.hlrRequested()) && e.hlrLevel() == null) {
-            findings.add(Finding.of(policy, Rule.PROC_HLR_NOT_PROVIDED, id,
+            findings.add(policy.finding(Rule.PROC_HLR_NOT_PROVIDED, id,
                     "The executive asked for a higher-level review but none is recorded; provide it or document why it is not possible.",
                     "HLR requested: Y; no HLR level"));
         }

@@ -1,5 +1,8 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Rule;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +20,7 @@ public final class RatingRules {
         DerivedRating derived = SummaryRatingDerivation.isDerivable(e.elements(), policy)
                 ? SummaryRatingDerivation.derive(e.elements(), policy) : null;
         if (derived != null && e.initialLevel() != null && derived.level() != e.initialLevel()) {
-            findings.add(Finding.of(policy, Rule.RATING_INITIAL_MISMATCH, id,
+            findings.add(policy.finding(Rule.RATING_INITIAL_MISMATCH, id,
                     "The recorded initial rating is Level " + e.initialLevel() + " but the element ratings derive Level " + derived.level()
                             + "; correct the elements or the initial rating.",
                     derived.arithmetic() + "; recorded L" + e.initialLevel()));
@@ -26,14 +29,14 @@ public final class RatingRules {
         Integer finalLevel = e.finalLevel();
         if (finalLevel != null && baseline != null && !finalLevel.equals(baseline)
                 && !finalLevel.equals(e.prbLevel()) && !finalLevel.equals(e.hlrLevel())) {
-            findings.add(Finding.of(policy, Rule.RATING_FINAL_UNEXPLAINED, id,
+            findings.add(policy.finding(Rule.RATING_FINAL_UNEXPLAINED, id,
                     "The final rating (Level " + finalLevel + ") differs from the initial with no PRB or higher-level review "
                             + "recommendation of that level; record the basis for it.",
                     (e.initialLevel() != null ? "initial L" + e.initialLevel() : "derived " + derived.arithmetic())
                             + ", PRB " + level(e.prbLevel()) + ", HLR " + level(e.hlrLevel()) + ", final L" + finalLevel));
         }
         if (finalLevel == null && e.periodDays() >= policy.timing().minimumPeriodDays()) {
-            findings.add(Finding.of(policy, Rule.RATING_MISSING, id,
+            findings.add(policy.finding(Rule.RATING_MISSING, id,
                     "The executive served the minimum appraisal period but has no final rating; assign one or extend the period.",
                     "appraisal " + e.period() + " >= " + policy.timing().minimumPeriodDays() + "; no final rating"));
         }

@@ -1,5 +1,6 @@
 package org.sescert.rating;
 
+import org.sescert.policy.Policy;
 import java.util.Comparator;
 import java.util.List;
 

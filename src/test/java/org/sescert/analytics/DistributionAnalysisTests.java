@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sescert.rating.Finding;
-import org.sescert.rating.Rule;
-import org.sescert.rating.Scope;
-import org.sescert.rating.Severity;
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.findings.Scope;
+import org.sescert.findings.Severity;
 
 class DistributionAnalysisTests {
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sescert.analytics.OrgAssessmentAnalysis.ComponentRatings;
-import org.sescert.rating.Finding;
-import org.sescert.rating.Rule;
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
 
 class OrgAssessmentAnalysisTests {
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.PolicyCatalog;
-import org.sescert.rating.Rule;
-import org.sescert.rating.Severity;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.policy.PolicyCatalog;
+import org.sescert.findings.Rule;
+import org.sescert.findings.Severity;
 
 class QuotaPatternAnalysisTests {
 

@@ -1,5 +1,7 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.policy.Policy;
+import org.sescert.policy.PolicyCatalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

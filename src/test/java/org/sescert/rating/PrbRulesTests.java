@@ -1,5 +1,8 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.findings.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

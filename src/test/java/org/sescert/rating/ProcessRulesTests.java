@@ -1,5 +1,6 @@
 package org.sescert.rating;
 
+import org.sescert.findings.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.sescert.rating;
 
+import org.sescert.policy.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

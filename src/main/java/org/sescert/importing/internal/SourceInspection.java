@@ -128,9 +128,9 @@ public final class SourceInspection {
             throw new ImportRefusedException(location + ", sheet Cycle: period_end " + end + " is before period_start " + start + ".");
         }
         String policy = values.get("policy");
-        if (policy != null && !org.sescert.rating.PolicyCatalog.SHIPPED.contains(policy)) {
+        if (policy != null && !org.sescert.policy.PolicyCatalog.SHIPPED.contains(policy)) {
             warnings.add(location + ", sheet Cycle: policy '" + policy + "' is not a shipped pack ("
-                    + String.join(", ", org.sescert.rating.PolicyCatalog.SHIPPED) + "); check it with --policy FILE.");
+                    + String.join(", ", org.sescert.policy.PolicyCatalog.SHIPPED) + "); check it with --policy FILE.");
         }
         String admin = values.get("administration_start");
         return new CycleHeader(values.get("agency_code"), values.get("agency_name"), cycleId, start, end,

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.sescert.rating.Severity;
+import org.sescert.findings.Severity;
 
 /**
  * What a check found: the policy it applied, counts by rule and severity, the worst findings,

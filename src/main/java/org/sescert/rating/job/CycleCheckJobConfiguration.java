@@ -1,5 +1,6 @@
 package org.sescert.rating.job;
 
+import org.sescert.findings.FindingWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 
@@ -8,9 +9,9 @@ import javax.sql.DataSource;
 import org.sescert.rating.CycleContext;
 import org.sescert.rating.ExecutiveCase;
 import org.sescert.rating.ExecutiveRules;
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.PolicyCatalog;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.policy.PolicyCatalog;
 import org.sescert.system.ProgressLog;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;

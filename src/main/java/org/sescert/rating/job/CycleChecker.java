@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.sescert.rating.LoadedPolicy;
-import org.sescert.rating.PolicyCatalog;
-import org.sescert.rating.Severity;
+import org.sescert.policy.LoadedPolicy;
+import org.sescert.policy.PolicyCatalog;
+import org.sescert.findings.Severity;
 import org.sescert.system.CycleLock;
 import org.sescert.system.RefusedException;
 import org.springframework.batch.core.BatchStatus;

@@ -1,5 +1,6 @@
 package org.sescert.rating.job;
 
+import org.sescert.findings.FindingWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,9 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.sescert.rating.Finding;
-import org.sescert.rating.Policy;
-import org.sescert.rating.PolicyCatalog;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.sescert.policy.PolicyCatalog;
 import org.sescert.rating.PrbCase;
 import org.sescert.rating.PrbRules;
 import org.springframework.batch.core.job.parameters.JobParameters;

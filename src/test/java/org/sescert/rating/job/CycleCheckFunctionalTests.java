@@ -71,7 +71,7 @@ class CycleCheckFunctionalTests extends DatabaseTest {
             String kb = b.get("rule") + "\u0000" + b.get("subject");
             assertThat(bySeverity < 0 || (bySeverity == 0 && ka.compareTo(kb) <= 0)).as("row %d after row %d", i + 1, i).isTrue();
         }
-        assertThat(outcome.count(org.sescert.rating.Severity.ERROR)).isEqualTo(rows.stream().filter(r -> r.get("severity").equals("ERROR")).count());
+        assertThat(outcome.count(org.sescert.findings.Severity.ERROR)).isEqualTo(rows.stream().filter(r -> r.get("severity").equals("ERROR")).count());
     }
 
     @Test
@@ -159,7 +159,7 @@ class CycleCheckFunctionalTests extends DatabaseTest {
         Path secret = Files.createTempFile("not-a-policy", ".yaml");
         Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n");
         importer.importCycle(ImportSource.file(write(tiny("FY2071", secret.toString(), Map.of("RESULTS_DRIVEN", 100), 4, null, "TC00"))), null);
-        assertThatThrownBy(() -> checker.check("FY2071", null)).isInstanceOf(org.sescert.rating.PolicyException.class)
+        assertThatThrownBy(() -> checker.check("FY2071", null)).isInstanceOf(org.sescert.policy.PolicyException.class)
                 .hasMessageContaining("which is not a shipped pack").hasMessageNotContaining("root:x");
     }
 

@@ -1,4 +1,4 @@
-package org.sescert.rating.job;
+package org.sescert.findings;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
-import org.sescert.rating.Finding;
+import org.sescert.findings.Finding;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;

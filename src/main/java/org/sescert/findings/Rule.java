@@ -1,8 +1,9 @@
-package org.sescert.rating;
+package org.sescert.findings;
 
 /**
  * The rule catalogue (spec section 6): each rule's code, what it is about, its default
- * severity (a policy pack may change it) and what it checks.
+ * severity (a policy pack may change it) and what it checks. The goal-review rules sit here
+ * too, so that every finding of every job is told in one vocabulary.
  */
 public enum Rule {
     PLAN_WEIGHT_TOTAL(Scope.EXECUTIVE, Severity.ERROR, "element weights do not add up to the policy's total"),
@@ -65,7 +66,7 @@ public enum Rule {
         return scope;
     }
 
-    /** The default severity; see {@link Policy#severity(Rule)} for the one in force. */
+    /** The default severity; a policy pack may set another. */
     public Severity severity() {
         return severity;
     }

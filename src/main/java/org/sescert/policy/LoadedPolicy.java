@@ -1,4 +1,4 @@
-package org.sescert.rating;
+package org.sescert.policy;
 
 /**
  * A policy as loaded: the pack, where it came from (a shipped name or a file path) and the

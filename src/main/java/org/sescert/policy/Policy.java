@@ -1,10 +1,14 @@
-package org.sescert.rating;
+package org.sescert.policy;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.sescert.findings.Finding;
+import org.sescert.findings.Rule;
+import org.sescert.findings.Severity;
 
 /**
  * A policy pack: the rules of one SES appraisal system as data (spec section 5). Loaded from a
@@ -98,5 +102,10 @@ public record Policy(String id, String title, int defaultFromFiscalYear, List<El
     /** A rule's severity under this pack: the pack's own, or the catalogue's default. */
     public Severity severity(Rule rule) {
         return severities.getOrDefault(rule.name(), rule.severity());
+    }
+
+    /** A finding of a rule at the severity this pack gives it. */
+    public Finding finding(Rule rule, String subject, String message, String evidence) {
+        return new Finding(rule, severity(rule), rule.scope(), subject, message, evidence);
     }
 }

@@ -1,4 +1,4 @@
-package org.sescert.rating;
+package org.sescert.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.sescert.rating;
+package org.sescert.findings;
 
 /** How much a finding matters; findings sort ERROR first. */
 public enum Severity {

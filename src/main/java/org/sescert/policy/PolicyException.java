@@ -1,4 +1,4 @@
-package org.sescert.rating;
+package org.sescert.policy;
 
 /** A policy that cannot be used: not found, not valid YAML, or inconsistent. The command stops with exit code 2. */
 public class PolicyException extends RuntimeException {
