@@ -50,7 +50,12 @@ public enum Rule {
     PAY_MAX_EXCEEDED(Scope.EXECUTIVE, Severity.ERROR, "basic pay above the year's maximum"),
     PAY_INVERSION(Scope.UNIT, Severity.WARNING, "in a pay pool, a higher rating received a smaller award or raise than a lower one"),
     PAY_NOT_MONOTONIC(Scope.AGENCY, Severity.WARNING, "mean raises or awards do not rise with the rating, or awards follow the rating weakly"),
-    PAY_LEVEL_OVERLAP(Scope.AGENCY, Severity.INFO, "award percentages of adjacent levels overlap (GAO-15-189)");
+    PAY_LEVEL_OVERLAP(Scope.AGENCY, Severity.INFO, "award percentages of adjacent levels overlap (GAO-15-189)"),
+
+    GOAL_HIGH_RISK(Scope.GOAL, Severity.WARNING, "a priority goal is at high risk of missing its targets (31 U.S.C. 1121(b)(4))"),
+    GOAL_NO_STRATEGY(Scope.GOAL, Severity.ERROR, "a high-risk priority goal has no strategy for the quarter to improve performance (31 U.S.C. 1121(b)(5))"),
+    GOAL_STALE_DATA(Scope.GOAL, Severity.WARNING, "an indicator has no actual for the quarter it was due to report"),
+    GOAL_MILESTONE_OVERDUE(Scope.GOAL, Severity.WARNING, "a milestone due by the review quarter is not complete");
 
     private final Scope scope;
     private final Severity severity;
