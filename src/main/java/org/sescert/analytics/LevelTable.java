@@ -29,6 +29,19 @@ public record LevelTable(String unitKind, String stage, Map<String, long[]> unit
         return n;
     }
 
+    /** Pay pools default to components: the same partition is analysed once, not twice. */
+    public static java.util.List<LevelTable> distinctPartitions(java.util.List<LevelTable> tables) {
+        java.util.List<LevelTable> distinct = new java.util.ArrayList<>();
+        for (LevelTable t : tables) {
+            boolean same = distinct.stream().anyMatch(d -> d.units().keySet().equals(t.units().keySet())
+                    && d.units().entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), t.units().get(e.getKey()))));
+            if (!same) {
+                distinct.add(t);
+            }
+        }
+        return distinct;
+    }
+
     /** Counts as "L5/L4/L3/L2/L1", the order reports use. */
     public static String describe(long[] counts) {
         return counts[5] + "/" + counts[4] + "/" + counts[3] + "/" + counts[2] + "/" + counts[1];

@@ -3,8 +3,8 @@ package org.sescert.cli;
 import java.util.concurrent.Callable;
 
 import org.sescert.findings.Severity;
-import org.sescert.rating.job.CheckOutcome;
-import org.sescert.rating.job.CycleChecker;
+import org.sescert.checking.CheckOutcome;
+import org.sescert.checking.CycleChecker;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

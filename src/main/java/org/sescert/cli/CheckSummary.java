@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 import org.sescert.findings.Severity;
-import org.sescert.rating.job.CheckOutcome;
+import org.sescert.checking.CheckOutcome;
 
 /** Prints what a check found: counts by rule and severity, the worst findings, and where the file is. */
 final class CheckSummary {

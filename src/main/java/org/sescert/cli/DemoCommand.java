@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.sescert.importing.CycleImporter;
 import org.sescert.importing.ImportOutcome;
 import org.sescert.importing.ImportSource;
-import org.sescert.rating.job.CycleChecker;
+import org.sescert.checking.CycleChecker;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.sescert.cli;
 
 import java.io.PrintWriter;
 
-import org.sescert.importing.ImportFailedException;
+import org.sescert.jobs.JobFailedException;
 import org.sescert.policy.PolicyException;
 import org.sescert.system.RefusedException;
 import picocli.CommandLine;
@@ -49,12 +49,12 @@ public final class SescertCommand implements Runnable {
             err.println("sescert: " + refusal.getMessage());
             return ExitCodes.UNUSABLE;
         }
-        Throwable failed = find(e, ImportFailedException.class);
+        Throwable failed = find(e, JobFailedException.class);
         // One line, and no more of the cause than its first line: database errors can quote row values.
         String message = failed != null ? failed.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
         err.println("sescert: internal failure: " + (message == null ? "" : message.lines().findFirst().orElse("")));
-        if (failed != null && ((ImportFailedException) failed).jobExecutionId() > 0) {
-            err.println("Nothing was published; run the import again once the cause is fixed.");
+        if (failed != null && ((JobFailedException) failed).jobExecutionId() > 0) {
+            err.println("Nothing was published; run the command again once the cause is fixed.");
         }
         org.slf4j.LoggerFactory.getLogger(SescertCommand.class).debug("internal failure", e);
         return ExitCodes.INTERNAL;

@@ -1,16 +1,16 @@
 package org.sescert.importing;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import org.sescert.importing.internal.CyclePublisher;
+import org.sescert.importing.internal.ImportRunListener;
 import org.sescert.importing.internal.ImportLimits;
 import org.sescert.importing.internal.ImportReconciler;
 import org.sescert.importing.internal.RejectsExport;
 import org.sescert.importing.internal.SheetReader;
 import org.sescert.importing.internal.StagingWriter;
-import org.sescert.system.ProgressLog;
+import org.sescert.jobs.ProgressLog;
+import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -40,9 +40,9 @@ class CycleImportJobConfiguration {
     static final String PUBLISH_STEP = "import-publish";
     static final String REJECTS_STEP = "import-rejects";
 
-    @Bean
+    @Bean(JOB_NAME)
     Job cycleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc,
-                       ImportSettings settings, @Value("${sescert.out-dir}") Path outDir,
+                       ImportSettings settings, OutputFolders outputs,
                        SheetReader sheetReader, StagingWriter stagingWriter) {
         SimpleJobBuilder job = null;
         for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
@@ -59,7 +59,8 @@ class CycleImportJobConfiguration {
         return job
                 .next(new StepBuilder(RECONCILE_STEP, jobRepository).tasklet(new ImportReconciler(jdbc), transactionManager).build())
                 .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CyclePublisher(jdbc, jobRepository), transactionManager).build())
-                .next(new StepBuilder(REJECTS_STEP, jobRepository).tasklet(new RejectsExport(jdbc, outDir), transactionManager).build())
+                .next(new StepBuilder(REJECTS_STEP, jobRepository).tasklet(new RejectsExport(jdbc, outputs), transactionManager).build())
+                .listener(new ImportRunListener(jdbc))
                 .build();
     }
 

@@ -56,6 +56,18 @@ public final class PolicyCatalog {
         }
     }
 
+    /**
+     * A pack as a run recorded it: parsed from the recorded text, which must still have the
+     * recorded hash, so that every step of a run applies the very bytes the run names.
+     */
+    public LoadedPolicy recorded(String source, String yaml, String sha256) {
+        LoadedPolicy policy = parse(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), source);
+        if (!policy.sha256().equals(sha256)) {
+            throw new PolicyException("the recorded text of policy " + source + " no longer has the recorded SHA-256 " + sha256);
+        }
+        return policy;
+    }
+
     /** The pack for a cycle: the one it names, or the default for its fiscal year. */
     public LoadedPolicy forCycle(String named, LocalDate periodEnd) {
         if (named != null && !named.isBlank()) {
@@ -91,7 +103,7 @@ public final class PolicyCatalog {
                     + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
         check(policy, source);
-        return new LoadedPolicy(policy, source, sha256(yaml));
+        return new LoadedPolicy(policy, source, sha256(yaml), new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void check(Policy policy, String source) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sescert.generate.CycleFiles;
+import org.sescert.jobs.JobFailedException;
 import org.sescert.generate.CycleGenerator;
 import org.sescert.support.DatabaseTest;
 import org.springframework.batch.core.BatchStatus;
@@ -66,7 +67,7 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
     void anImportThatFailsMidSheetRestartsFromItsLastCommitAndLoadsEveryRowOnce() throws Exception {
         // Elements row 7000 lies in the fourth chunk of 2000 rows: three chunks are committed before it.
         jdbc.update("insert into test_fail_at values ('stage_elements', 7000)");
-        ImportFailedException failure = catchFailure();
+        JobFailedException failure = catchFailure();
         long executionId = failure.jobExecutionId();
         assertThat(count("select count(*) from cycle where cycle_id = 'FY2031'")).isZero();
         long loadId = count("select max(load_id) from load where cycle_id = 'FY2031'");
@@ -89,10 +90,10 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
         assertThat(cycleContents("FY2031")).isEqualTo(restartedContents);
     }
 
-    private ImportFailedException catchFailure() {
+    private JobFailedException catchFailure() {
         try {
             importer.importCycle(ImportSource.file(input), "FY2031");
-        } catch (ImportFailedException e) {
+        } catch (JobFailedException e) {
             assertThat(e.jobExecutionId()).isPositive();
             return e;
         }
@@ -103,7 +104,7 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
     void theFailureIsReportedWithoutTheRowValuesTheDatabaseQuoted() {
         jdbc.update("insert into test_fail_at values ('stage_elements', 3)");
         assertThatThrownBy(() -> importer.importCycle(ImportSource.file(input), "FY2031"))
-                .isInstanceOf(ImportFailedException.class)
+                .isInstanceOf(JobFailedException.class)
                 .hasMessageContaining("ended FAILED")
                 .hasMessageContaining("injected failure")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SA-0001").doesNotContain("\n"));

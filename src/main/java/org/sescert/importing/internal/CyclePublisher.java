@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.SheetLayout;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -75,8 +74,8 @@ public final class CyclePublisher implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
-        JobParameters parameters = step.getJobExecution().getJobParameters();
-        long loadId = ImportJobParameters.loadId(parameters);
+        ImportJobParameters parameters = ImportJobParameters.from(step);
+        long loadId = parameters.loadId();
         String cycleId = jdbc.queryForObject("select cycle_id from load where load_id = :load", Map.of("load", loadId), String.class);
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("load", loadId).addValue("cycle", cycleId);
 
@@ -92,7 +91,7 @@ public final class CyclePublisher implements Tasklet {
                     rejected.put(rs.getString("sheet"), rs.getLong("n"));
                 });
 
-        long cycleRows = parameters.getLong(ImportJobParameters.CYCLE_ROWS, 0L);
+        long cycleRows = parameters.cycleRows();
         recordCount(loadId, CycleLayout.CYCLE_SHEET, cycleRows, cycleRows, 0);
         PUBLISH.forEach((sheet, sql) -> {
             long loaded = jdbc.update(sql, params);

@@ -1,28 +1,35 @@
 package org.sescert.importing.internal;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.sescert.importing.ImportSource;
+import org.sescert.jobs.JobRequest;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 
-/** The import job's parameters: the load it fills (identifying) and where it reads from. */
-public final class ImportJobParameters {
+/**
+ * The import job's parameters: the load it fills (identifying), where it reads from, where each
+ * sheet lives (as rejects name it), and how many Cycle sheet keys were read.
+ */
+public record ImportJobParameters(long loadId, ImportSource source, Map<String, String> locations, long cycleRows) implements JobRequest {
 
-    public static final String LOAD_ID = "load.id";
-    static final String SOURCE_KIND = "source.kind";
-    static final String SOURCE = "source";
-    static final String SCHEMA = "source.schema";
-    static final String LOCATION = "location.";
-    static final String CYCLE_ROWS = "cycle.rows";
+    private static final String LOAD_ID = "load.id";
+    private static final String SOURCE_KIND = "source.kind";
+    private static final String SOURCE = "source";
+    private static final String SCHEMA = "source.schema";
+    private static final String LOCATION = "location.";
+    private static final String CYCLE_ROWS = "cycle.rows";
 
-    private ImportJobParameters() {
+    public ImportJobParameters {
+        locations = Map.copyOf(locations);
     }
 
-    /**
-     * @param locations for each sheet present, the file or table it is read from, as rejects name it
-     */
-    public static JobParameters of(long loadId, ImportSource source, java.util.Map<String, String> locations, long cycleRows) {
+    @Override
+    public JobParameters toJobParameters() {
         JobParametersBuilder builder = new JobParametersBuilder().addLong(LOAD_ID, loadId).addLong(CYCLE_ROWS, cycleRows, false);
         locations.forEach((sheet, location) -> builder.addString(LOCATION + sheet, location, false));
         if (source instanceof ImportSource.FileSource file) {
@@ -36,19 +43,26 @@ public final class ImportJobParameters {
         return builder.toJobParameters();
     }
 
-    static ImportSource source(JobParameters parameters) {
+    public static ImportJobParameters from(JobParameters parameters) {
         String source = parameters.getString(SOURCE);
-        return "DATABASE".equals(parameters.getString(SOURCE_KIND))
+        ImportSource input = "DATABASE".equals(parameters.getString(SOURCE_KIND))
                 ? ImportSource.database(source, parameters.getString(SCHEMA))
                 : ImportSource.file(Path.of(source));
+        Map<String, String> locations = new LinkedHashMap<>();
+        for (JobParameter<?> parameter : parameters) {
+            if (parameter.name().startsWith(LOCATION)) {
+                locations.put(parameter.name().substring(LOCATION.length()), (String) parameter.value());
+            }
+        }
+        return new ImportJobParameters(parameters.getLong(LOAD_ID), input, locations, parameters.getLong(CYCLE_ROWS, 0L));
     }
 
-    static String location(JobParameters parameters, String sheet) {
-        String location = parameters.getString(LOCATION + sheet);
-        return location == null ? sheet : location;
+    public static ImportJobParameters from(StepExecution step) {
+        return from(step.getJobExecution().getJobParameters());
     }
 
-    static long loadId(JobParameters parameters) {
-        return parameters.getLong(LOAD_ID);
+    /** The file or table a sheet is read from, as rejects name it. */
+    public String location(String sheet) {
+        return locations.getOrDefault(sheet, sheet);
     }
 }

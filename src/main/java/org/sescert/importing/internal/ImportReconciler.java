@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.SheetLayout;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -59,8 +58,8 @@ public final class ImportReconciler implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, org.springframework.batch.core.scope.context.ChunkContext chunkContext) {
-        JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
-        long loadId = ImportJobParameters.loadId(parameters);
+        ImportJobParameters parameters = ImportJobParameters.from(contribution.getStepExecution());
+        long loadId = parameters.loadId();
         rejectDuplicates(loadId, parameters, EXECUTIVE);
         for (SheetLayout sheet : BELONG_TO_EXECUTIVE) {
             rejectUnknownExecutives(loadId, parameters, sheet);
@@ -71,7 +70,7 @@ public final class ImportReconciler implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void rejectDuplicates(long loadId, JobParameters parameters, UniqueKey key) {
+    private void rejectDuplicates(long loadId, ImportJobParameters parameters, UniqueKey key) {
         String sql = """
                 with ranked as (
                     select row_number, min(row_number) over (partition by k) as first_row
@@ -88,7 +87,7 @@ public final class ImportReconciler implements Tasklet {
         jdbc.update(sql, params(loadId, parameters, key.sheet()).addValue("column", key.column()).addValue("code", key.code()));
     }
 
-    private void rejectUnknownExecutives(long loadId, JobParameters parameters, SheetLayout sheet) {
+    private void rejectUnknownExecutives(long loadId, ImportJobParameters parameters, SheetLayout sheet) {
         String sql = """
                 with gone as (
                     delete from %s s
@@ -108,10 +107,10 @@ public final class ImportReconciler implements Tasklet {
         jdbc.update(sql, params(loadId, parameters, sheet));
     }
 
-    private static MapSqlParameterSource params(long loadId, JobParameters parameters, SheetLayout sheet) {
+    private static MapSqlParameterSource params(long loadId, ImportJobParameters parameters, SheetLayout sheet) {
         return new MapSqlParameterSource(Map.of(
                 "load", loadId,
-                "file", ImportJobParameters.location(parameters, sheet.name()),
+                "file", parameters.location(sheet.name()),
                 "sheet", sheet.name()));
     }
 }

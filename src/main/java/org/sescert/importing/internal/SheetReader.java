@@ -28,7 +28,7 @@ public class SheetReader extends AbstractItemCountingItemStreamItemReader<Source
     public SheetReader(StepExecution step, ImportLimits limits) {
         this.sheet = CyclePublisher.sheetOfStep(step.getStepName());
         this.limits = limits;
-        this.source = ImportJobParameters.source(step.getJobExecution().getJobParameters());
+        this.source = ImportJobParameters.from(step).source();
         setName(readerName(sheet));
     }
 

@@ -42,8 +42,9 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
     public StagingWriter(StepExecution step, DataSource dataSource) {
         this.sheet = CyclePublisher.sheetOfStep(step.getStepName());
         this.dataSource = dataSource;
-        this.loadId = ImportJobParameters.loadId(step.getJobExecution().getJobParameters());
-        this.file = ImportJobParameters.location(step.getJobExecution().getJobParameters(), sheet.name());
+        ImportJobParameters parameters = ImportJobParameters.from(step);
+        this.loadId = parameters.loadId();
+        this.file = parameters.location(sheet.name());
         this.copyRows = "copy " + sheet.stageTable() + " (load_id, row_number, "
                 + String.join(", ", sheet.columns().stream().map(ColumnLayout::name).toList()) + ") from stdin (format csv)";
     }

@@ -1,29 +1,31 @@
-package org.sescert.rating.job;
+package org.sescert.checking;
 
-import java.nio.file.Path;
+import java.sql.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sescert.checking.internal.FindingsFile;
+import org.sescert.findings.FindingsExport;
+import org.sescert.findings.Severity;
+import org.sescert.jobs.JobRunner;
+import org.sescert.jobs.Subject;
+import org.sescert.output.OutputFolders;
 import org.sescert.policy.LoadedPolicy;
 import org.sescert.policy.PolicyCatalog;
-import org.sescert.findings.Severity;
-import org.sescert.system.CycleLock;
 import org.sescert.system.RefusedException;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks a cycle: picks its policy (the one asked for, the one its Cycle sheet names, or the
- * default for its fiscal year), records the run, and runs the check job.
+ * default for its fiscal year), records the run with the policy's text and hash, and runs the
+ * check job.
  */
 @Service
 public class CycleChecker {
@@ -31,18 +33,18 @@ public class CycleChecker {
     private static final int WORST = 10;
 
     private final JdbcTemplate jdbc;
-    private final JobOperator jobOperator;
+    private final JobRunner jobs;
     private final Job checkJob;
     private final PolicyCatalog catalog;
-    private final Path outDir;
+    private final OutputFolders outputs;
 
-    public CycleChecker(JdbcTemplate jdbc, JobOperator jobOperator, @Qualifier("cycleCheckJob") Job checkJob, PolicyCatalog catalog,
-                        @Value("${sescert.out-dir}") Path outDir) {
+    public CycleChecker(JdbcTemplate jdbc, JobRunner jobs, @Qualifier(CycleCheckJobConfiguration.JOB_NAME) Job checkJob, PolicyCatalog catalog,
+                        OutputFolders outputs) {
         this.jdbc = jdbc;
-        this.jobOperator = jobOperator;
+        this.jobs = jobs;
         this.checkJob = checkJob;
         this.catalog = catalog;
-        this.outDir = outDir;
+        this.outputs = outputs;
     }
 
     /**
@@ -56,40 +58,28 @@ public class CycleChecker {
         }
         LoadedPolicy policy = policyOverride != null
                 ? catalog.load(policyOverride)
-                : catalog.forCycle((String) cycle.get(0).get("policy"), ((java.sql.Date) cycle.get(0).get("period_end")).toLocalDate());
-        try (CycleLock lock = CycleLock.acquire(jdbc.getDataSource(), "check", cycleId)) {
-            return run(cycleId, policy);
-        }
+                : catalog.forCycle((String) cycle.get(0).get("policy"), ((Date) cycle.get(0).get("period_end")).toLocalDate());
+        long[] runId = new long[1];
+        JobExecution execution = jobs.start(checkJob, Subject.cycle("check", cycleId), () -> {
+            runId[0] = recordRun(cycleId, policy);
+            return new CheckJobParameters(runId[0], cycleId);
+        });
+        return outcome(cycleId, runId[0], execution.getId(), policy);
     }
 
-    private CheckOutcome run(String cycleId, LoadedPolicy policy) {
+    private long recordRun(String cycleId, LoadedPolicy policy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            var ps = c.prepareStatement("insert into check_run (cycle_id, policy_id, policy_source, policy_sha256) values (?, ?, ?, ?)",
+            var ps = c.prepareStatement("insert into check_run (cycle_id, policy_id, policy_source, policy_sha256, policy_yaml) values (?, ?, ?, ?, ?)",
                     new String[] {"run_id"});
             ps.setString(1, cycleId);
             ps.setString(2, policy.policy().id());
             ps.setString(3, policy.source());
             ps.setString(4, policy.sha256());
+            ps.setString(5, policy.yaml());
             return ps;
         }, key);
-        long runId = key.getKey().longValue();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(checkJob, CheckJobParameters.of(runId, cycleId, policy.source()));
-        } catch (Exception e) {
-            throw new IllegalStateException("the check job could not start: " + e.getMessage(), e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            // A failed run never becomes the cycle's findings, and leaves none behind.
-            jdbc.update("delete from finding where run_id = ?", runId);
-            jdbc.update("update check_run set status = 'FAILED', finished_at = now(), job_execution_id = ? where run_id = ? and status = 'STARTED'",
-                    execution.getId(), runId);
-            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-            throw new IllegalStateException("check job execution " + execution.getId() + " ended " + execution.getStatus()
-                    + (cause == null ? "" : ": " + cause.getClass().getSimpleName()), cause);
-        }
-        return outcome(cycleId, runId, execution.getId(), policy);
+        return key.getKey().longValue();
     }
 
     private CheckOutcome outcome(String cycleId, long runId, long executionId, LoadedPolicy policy) {
@@ -103,6 +93,6 @@ public class CycleChecker {
                 (rs, i) -> new CheckOutcome.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
                 runId);
         return new CheckOutcome(cycleId, runId, executionId, policy.policy().id(), policy.source(), policy.sha256(), counts, worst,
-                FindingsExport.csv(outDir, cycleId));
+                FindingsFile.published(outputs.of(cycleId)));
     }
 }

@@ -1,4 +1,4 @@
-package org.sescert.system;
+package org.sescert.jobs;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,11 @@
-package org.sescert.rating.job;
+package org.sescert.checking.internal;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+
+import org.sescert.output.OutputFolder;
+import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -12,21 +17,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and the findings file written for this run replaces the cycle's. A run older than the one
  * already published is refused.
  */
-final class CheckPublisher implements Tasklet {
+public final class CheckPublisher implements Tasklet {
 
     private final JdbcTemplate jdbc;
-    private final java.nio.file.Path outDir;
+    private final CheckRun run;
+    private final OutputFolders outputs;
 
-    CheckPublisher(JdbcTemplate jdbc, java.nio.file.Path outDir) {
+    public CheckPublisher(JdbcTemplate jdbc, CheckRun run, OutputFolders outputs) {
         this.jdbc = jdbc;
-        this.outDir = outDir;
+        this.run = run;
+        this.outputs = outputs;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws java.io.IOException {
-        JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
-        String cycle = CheckJobParameters.cycleId(parameters);
-        long runId = CheckJobParameters.runId(parameters);
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        String cycle = run.cycleId();
+        long runId = run.runId();
         Long current = jdbc.query("select run_id from cycle_check where cycle_id = ?", rs -> rs.next() ? rs.getLong(1) : null, cycle);
         if (current != null && current > runId) {
             throw new IllegalStateException("check run " + current + " of cycle " + cycle + " is newer than run " + runId + "; this run is not published");
@@ -38,9 +44,9 @@ final class CheckPublisher implements Tasklet {
                 on conflict (cycle_id) do update set run_id = excluded.run_id""", cycle, runId);
         jdbc.update("update check_run set status = 'DONE', finished_at = now(), job_execution_id = ? where run_id = ?",
                 contribution.getStepExecution().getJobExecutionId(), runId);
-        // The findings file written for this run becomes the cycle's file with the findings themselves.
-        java.nio.file.Files.move(FindingsExport.pending(outDir, cycle, runId), FindingsExport.csv(outDir, cycle),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        OutputFolder folder = outputs.of(cycle);
+        Files.move(FindingsFile.pending(folder, runId), FindingsFile.published(folder),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return RepeatStatus.FINISHED;
     }
 }

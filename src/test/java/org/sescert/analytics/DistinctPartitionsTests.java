@@ -1,4 +1,4 @@
-package org.sescert.analytics.job;
+package org.sescert.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sescert.analytics.LevelTable;
 
 class DistinctPartitionsTests {
 
@@ -16,8 +15,8 @@ class DistinctPartitionsTests {
         LevelTable components = new LevelTable("COMPONENT", "FINAL", units);
         LevelTable pools = new LevelTable("PAY_POOL", "FINAL", units);
         LevelTable officials = new LevelTable("RATING_OFFICIAL", "FINAL", Map.of("RO-1", new long[] {0, 0, 0, 2, 5, 3}));
-        assertThat(AnalyticsCheck.distinctPartitions(List.of(components, pools, officials))).containsExactly(components, officials);
+        assertThat(LevelTable.distinctPartitions(List.of(components, pools, officials))).containsExactly(components, officials);
         LevelTable ownPools = new LevelTable("PAY_POOL", "FINAL", Map.of("Pool 1", new long[] {0, 0, 1, 4, 9, 6}));
-        assertThat(AnalyticsCheck.distinctPartitions(List.of(components, ownPools))).containsExactly(components, ownPools);
+        assertThat(LevelTable.distinctPartitions(List.of(components, ownPools))).containsExactly(components, ownPools);
     }
 }

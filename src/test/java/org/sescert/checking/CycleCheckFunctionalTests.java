@@ -1,4 +1,4 @@
-package org.sescert.rating.job;
+package org.sescert.checking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -147,7 +147,7 @@ class CycleCheckFunctionalTests extends DatabaseTest {
     @Test
     void aSecondCheckOfTheSameCycleWhileOneRunsIsRefused() throws Exception {
         importer.importCycle(ImportSource.file(write(tiny("FY2070", null, Map.of("RESULTS_DRIVEN", 100), 4, null, "TC00"))), null);
-        try (var held = org.sescert.system.CycleLock.acquire(jdbc.getDataSource(), "check", "FY2070")) {
+        try (var held = org.sescert.jobs.SubjectLock.acquire(jdbc.getDataSource(), org.sescert.jobs.Subject.cycle("check", "FY2070"))) {
             assertThatThrownBy(() -> checker.check("FY2070", null)).isInstanceOf(RefusedException.class)
                     .hasMessageContaining("a check of cycle FY2070 is already running");
         }

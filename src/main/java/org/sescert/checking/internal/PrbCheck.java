@@ -1,19 +1,15 @@
-package org.sescert.rating.job;
+package org.sescert.checking.internal;
 
-import org.sescert.findings.FindingWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
 
 import org.sescert.findings.Finding;
 import org.sescert.policy.Policy;
-import org.sescert.policy.PolicyCatalog;
 import org.sescert.rating.PrbCase;
 import org.sescert.rating.PrbRules;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -24,23 +20,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Checks every PRB the cycle names. SQL gathers each board's members, how many career
  * appointees it reviews and which members it reviews; the rules are {@link PrbRules}.
  */
-final class PrbCheck implements Tasklet {
+public final class PrbCheck implements Tasklet {
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
-    private final PolicyCatalog catalog;
+    private final CheckRun run;
 
-    PrbCheck(JdbcTemplate jdbc, PolicyCatalog catalog) {
+    public PrbCheck(JdbcTemplate jdbc, CheckRun run) {
         this.jdbc = jdbc;
-        this.dataSource = jdbc.getDataSource();
-        this.catalog = catalog;
+        this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
-        String cycle = CheckJobParameters.cycleId(parameters);
-        Policy policy = catalog.load(CheckJobParameters.policy(parameters)).policy();
+        String cycle = run.cycleId();
+        Policy policy = run.policy();
 
         Map<String, List<PrbCase.Member>> members = new TreeMap<>();
         jdbc.query("""
@@ -73,7 +66,7 @@ final class PrbCheck implements Tasklet {
             findings.addAll(PrbRules.check(new PrbCase(board, members.getOrDefault(board, List.of()), careerReviewed.getOrDefault(board, 0L),
                     selfReviews.getOrDefault(board, List.of())), policy));
         }
-        FindingWriter.write(dataSource, CheckJobParameters.runId(parameters), cycle, findings);
+        RunFindings.write(jdbc.getDataSource(), run, findings);
         return RepeatStatus.FINISHED;
     }
 }

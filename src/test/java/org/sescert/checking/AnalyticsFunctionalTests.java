@@ -1,4 +1,4 @@
-package org.sescert.analytics.job;
+package org.sescert.checking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,8 @@ import org.sescert.generate.CycleFiles;
 import org.sescert.generate.CycleGenerator;
 import org.sescert.importing.CycleImporter;
 import org.sescert.importing.ImportSource;
-import org.sescert.rating.job.CheckOutcome;
-import org.sescert.rating.job.CycleChecker;
+import org.sescert.checking.CheckOutcome;
+import org.sescert.checking.CycleChecker;
 import org.sescert.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

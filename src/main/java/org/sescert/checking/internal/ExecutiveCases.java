@@ -1,4 +1,4 @@
-package org.sescert.rating.job;
+package org.sescert.checking.internal;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
  * final ratings of other cycles gathered by SQL (grouped, not one lookup per executive).
  * Other imported cycles take precedence over the History sheet for the same cycle.
  */
-final class ExecutiveCases {
+public final class ExecutiveCases {
 
     /**
      * Takes the cycle id once. Earlier final ratings come from the agency's other imported
@@ -25,7 +25,7 @@ final class ExecutiveCases {
      * latest); an imported cycle wins over a History row for the same cycle. Executive ids are
      * matched within the agency only.
      */
-    static final String SQL = """
+    public static final String SQL = """
             with cur as (select cycle_id, agency_code from cycle where cycle_id = ?),
             agency_cycles as (select c.cycle_id from cycle c join cur on c.agency_code = cur.agency_code),
             mine as (select e.executive_id from executive e join cur using (cycle_id)),
@@ -69,7 +69,7 @@ final class ExecutiveCases {
             order by e.executive_id
             """;
 
-    static final RowMapper<ExecutiveCase> MAPPER = (rs, i) -> new ExecutiveCase(
+    public static final RowMapper<ExecutiveCase> MAPPER = (rs, i) -> new ExecutiveCase(
             rs.getString("executive_id"), rs.getString("appointment_type"),
             date(rs, "appraisal_start"), date(rs, "appraisal_end"), date(rs, "plan_communicated"), date(rs, "progress_review"),
             integer(rs, "initial_level"), date(rs, "initial_shared"), (Boolean) rs.getObject("hlr_requested"),

@@ -1,4 +1,4 @@
-package org.sescert.rating.job;
+package org.sescert.checking;
 
 import java.nio.file.Path;
 import java.util.List;

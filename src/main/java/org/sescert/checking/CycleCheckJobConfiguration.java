@@ -1,0 +1,138 @@
+package org.sescert.checking;
+
+import java.util.Collection;
+
+import javax.sql.DataSource;
+
+import org.sescert.checking.internal.CheckPublisher;
+import org.sescert.checking.internal.CheckRun;
+import org.sescert.checking.internal.CheckRunListener;
+import org.sescert.checking.internal.DistributionFindings;
+import org.sescert.checking.internal.ExecutiveCases;
+import org.sescert.checking.internal.ExecutivePayFindings;
+import org.sescert.checking.internal.FindingsFile;
+import org.sescert.checking.internal.OrgAssessmentFindings;
+import org.sescert.checking.internal.PayPatternFindings;
+import org.sescert.checking.internal.PrbCheck;
+import org.sescert.datasets.CycleDatasets;
+import org.sescert.findings.Finding;
+import org.sescert.findings.FindingWriter;
+import org.sescert.jobs.ProgressLog;
+import org.sescert.output.OutputFolders;
+import org.sescert.policy.Policy;
+import org.sescert.policy.PolicyCatalog;
+import org.sescert.rating.CycleContext;
+import org.sescert.rating.ExecutiveCase;
+import org.sescert.rating.ExecutiveRules;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The cycle check job, top to bottom: every executive through the rule catalogue (a chunk step
+ * over a database cursor), every PRB, the analytics one family a step, the findings file of
+ * this run, and then this run's findings (and file) replace the cycle's.
+ */
+@Configuration
+class CycleCheckJobConfiguration {
+
+    static final String JOB_NAME = "cycle-check";
+    static final String EXECUTIVES_STEP = "check-executives";
+    static final String PRBS_STEP = "check-prbs";
+    static final String DISTRIBUTION_STEP = "check-distribution";
+    static final String ORG_ASSESSMENT_STEP = "check-org-assessment";
+    static final String PAY_PATTERNS_STEP = "check-pay-patterns";
+    static final String EXECUTIVE_PAY_STEP = "check-executive-pay";
+    static final String EXPORT_STEP = "check-export";
+    static final String PUBLISH_STEP = "check-publish";
+    private static final int CHUNK = 500;
+
+    @Bean
+    PolicyCatalog policyCatalog() {
+        return new PolicyCatalog();
+    }
+
+    /** The run every step works from: one per job execution, with the policy parsed once from the run's record. */
+    @Bean
+    @JobScope
+    CheckRun checkRun(@Value("#{jobExecution}") JobExecution execution, JdbcTemplate jdbc, PolicyCatalog catalog) {
+        return CheckRun.load(jdbc, catalog, CheckJobParameters.from(execution.getJobParameters()));
+    }
+
+    @Bean(JOB_NAME)
+    Job cycleCheckJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource,
+                      CycleDatasets datasets, OutputFolders outputs, CheckRun run,
+                      JdbcCursorItemReader<ExecutiveCase> executiveCaseReader,
+                      ItemProcessor<ExecutiveCase, Collection<Finding>> executiveRulesProcessor,
+                      FindingWriter findingWriter) {
+        Step executives = new StepBuilder(EXECUTIVES_STEP, jobRepository)
+                .<ExecutiveCase, Collection<Finding>>chunk(CHUNK)
+                .transactionManager(transactionManager)
+                .reader(executiveCaseReader)
+                .processor(executiveRulesProcessor)
+                .writer(findingWriter)
+                .listener(new ProgressLog("check executives"))
+                .build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(executives)
+                .next(step(PRBS_STEP, new PrbCheck(jdbc, run), jobRepository, transactionManager))
+                .next(step(DISTRIBUTION_STEP, new DistributionFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(step(ORG_ASSESSMENT_STEP, new OrgAssessmentFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(step(PAY_PATTERNS_STEP, new PayPatternFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(step(EXECUTIVE_PAY_STEP, new ExecutivePayFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(step(EXPORT_STEP, new FindingsFile(jdbc, run, outputs), jobRepository, transactionManager))
+                .next(step(PUBLISH_STEP, new CheckPublisher(jdbc, run, outputs), jobRepository, transactionManager))
+                .listener(new CheckRunListener(jdbc))
+                .build();
+    }
+
+    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ExecutiveCase> executiveCaseReader(DataSource dataSource, @Value("#{stepExecution}") StepExecution step) {
+        return new JdbcCursorItemReaderBuilder<ExecutiveCase>()
+                .name("executive-cases")
+                .dataSource(dataSource)
+                .sql(ExecutiveCases.SQL)
+                .queryArguments(CheckJobParameters.from(step).cycleId())
+                .rowMapper(ExecutiveCases.MAPPER)
+                .fetchSize(CHUNK)
+                // PostgreSQL streams a cursor only outside auto-commit.
+                .connectionAutoCommit(false)
+                .build();
+    }
+
+    /** The processor only delegates: the rules are plain functions in org.sescert.rating. */
+    @Bean
+    @StepScope
+    ItemProcessor<ExecutiveCase, Collection<Finding>> executiveRulesProcessor(CheckRun run) {
+        // Resolved once per step, not once per executive through the job-scoped proxy.
+        Policy policy = run.policy();
+        CycleContext cycle = run.cycle();
+        return executive -> ExecutiveRules.check(executive, cycle, policy);
+    }
+
+    @Bean
+    @StepScope
+    FindingWriter findingWriter(DataSource dataSource, CheckRun run) {
+        return new FindingWriter(dataSource, run.runId(), run.cycleId());
+    }
+}

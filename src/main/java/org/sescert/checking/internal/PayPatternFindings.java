@@ -1,0 +1,62 @@
+package org.sescert.checking.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.sescert.analytics.PayAnalysis;
+import org.sescert.datasets.CycleDatasets;
+import org.sescert.datasets.CycleDatasets.PayByLevel;
+import org.sescert.findings.Finding;
+import org.sescert.policy.Policy;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Pay for performance across executives (spec section 7): pool caps, inversions within each
+ * pay pool (one pool's shares in memory at a time), monotonicity and overlap by level.
+ */
+public final class PayPatternFindings implements Tasklet {
+
+    private final CycleDatasets datasets;
+    private final CheckRun run;
+    private final DataSource dataSource;
+
+    public PayPatternFindings(CycleDatasets datasets, CheckRun run, DataSource dataSource) {
+        this.datasets = datasets;
+        this.run = run;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        String cycle = run.cycleId();
+        Policy policy = run.policy();
+        List<Finding> findings = new ArrayList<>(PayAnalysis.poolCap(datasets.poolTotals(cycle), policy));
+        for (String pool : datasets.payPools(cycle)) {
+            findings.addAll(PayAnalysis.inversions(pool, "award %", datasets.awardShares(cycle, pool), policy));
+            findings.addAll(PayAnalysis.inversions(pool, "raise %", datasets.raiseShares(cycle, pool), policy));
+        }
+        Map<Integer, Double> meanRaise = new TreeMap<>();
+        Map<Integer, Double> meanAward = new TreeMap<>();
+        Map<Integer, double[]> awardRange = new TreeMap<>();
+        for (PayByLevel level : datasets.payByLevel(cycle)) {
+            meanRaise.put(level.level(), level.meanRaisePercent() == null ? 0.0 : level.meanRaisePercent());
+            if (level.meanCareerAwardPercent() != null) {
+                meanAward.put(level.level(), level.meanCareerAwardPercent());
+            }
+            if (level.minPaidAwardPercent() != null) {
+                awardRange.put(level.level(), new double[] {level.minPaidAwardPercent(), level.maxPaidAwardPercent()});
+            }
+        }
+        findings.addAll(PayAnalysis.monotonic(meanRaise, meanAward, datasets.awardLevelTable(cycle), run.agencyCode(), policy));
+        findings.addAll(PayAnalysis.overlap(awardRange, run.agencyCode(), policy));
+        RunFindings.write(dataSource, run, findings);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,175 @@
+package org.sescert.datasets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.sescert.analytics.DistributionAnalysis.PrbStage;
+import org.sescert.analytics.LevelTable;
+import org.sescert.analytics.OrgAssessmentAnalysis.ComponentRatings;
+import org.sescert.analytics.PayAnalysis.PoolTotals;
+import org.sescert.analytics.PayAnalysis.Share;
+import org.sescert.analytics.PayRules.ExecutivePay;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The datasets of a cycle, read from the SQL views in {@code sql/} (V5, V6) that the analytics
+ * and the reports share: distributions by stage and unit, PRB movements, components against
+ * their assessments, pay by pool and by level. Each method returns a small table; only
+ * {@link #executivePay} streams, one executive at a time.
+ */
+@Component
+public class CycleDatasets {
+
+    /** The unit kinds the distribution analyses compare (spec section 7). */
+    public static final List<String> UNIT_KINDS = List.of("COMPONENT", "RATING_OFFICIAL", "PAY_POOL", "PRB");
+    private static final int FETCH = 2000;
+
+    private final JdbcTemplate jdbc;
+
+    public CycleDatasets(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String agencyCode(String cycleId) {
+        return jdbc.queryForObject("select agency_code from cycle where cycle_id = ?", String.class, cycleId);
+    }
+
+    /** Counts by unit and level of one unit kind at one stage (INITIAL, PRB, FINAL). */
+    public LevelTable levels(String cycleId, String unitKind, String stage) {
+        Map<String, long[]> units = new TreeMap<>();
+        jdbc.query("select unit, level, executives from rating_distribution where cycle_id = ? and unit_kind = ? and stage = ?",
+                rs -> {
+                    units.computeIfAbsent(rs.getString(1), u -> new long[6])[rs.getInt(2)] = rs.getLong(3);
+                }, cycleId, unitKind, stage);
+        return new LevelTable(unitKind, stage, units);
+    }
+
+    /** One unit's counts by level (index 1..5), zeros when it has none. */
+    public long[] unitLevels(String cycleId, String unitKind, String unit, String stage) {
+        return levels(cycleId, unitKind, stage).units().getOrDefault(unit, new long[6]).clone();
+    }
+
+    /** Each PRB's moves from initial to final level, and its components' levels before and after. */
+    public List<PrbStage> prbStages(String cycleId) {
+        Map<String, long[]> moves = new TreeMap<>();
+        Map<String, Map<String, long[]>> initial = new HashMap<>();
+        Map<String, Map<String, long[]>> after = new HashMap<>();
+        jdbc.query("select prb_id, component, initial_level, final_level, executives from prb_movement where cycle_id = ?", rs -> {
+            String prb = rs.getString(1);
+            String component = rs.getString(2);
+            int from = rs.getInt(3);
+            int to = rs.getInt(4);
+            long n = rs.getLong(5);
+            long[] m = moves.computeIfAbsent(prb, p -> new long[3]);
+            m[0] += n;
+            m[1] += to < from ? n : 0;
+            m[2] += to > from ? n : 0;
+            initial.computeIfAbsent(prb, p -> new TreeMap<>()).computeIfAbsent(component, c -> new long[6])[from] += n;
+            after.computeIfAbsent(prb, p -> new TreeMap<>()).computeIfAbsent(component, c -> new long[6])[to] += n;
+        }, cycleId);
+        List<PrbStage> stages = new ArrayList<>();
+        moves.forEach((prb, m) -> stages.add(new PrbStage(prb, m[0], m[1], m[2], initial.getOrDefault(prb, Map.of()), after.getOrDefault(prb, Map.of()))));
+        return stages;
+    }
+
+    /** Every component with executives, its assessment (if any) and its mean final level. */
+    public List<ComponentRatings> componentRatings(String cycleId) {
+        return jdbc.query("""
+                select component, score, assessment_level, rated, mean_final
+                from component_ratings where cycle_id = ? order by component""",
+                (rs, i) -> new ComponentRatings(rs.getString(1),
+                        rs.getObject(2) == null ? null : rs.getDouble(2), rs.getObject(3) == null ? null : rs.getInt(3),
+                        rs.getLong(4), rs.getDouble(5)), cycleId);
+    }
+
+    /** The mean final level over the agency's rated executives, or null when none is rated. */
+    public Double agencyMeanFinal(String cycleId) {
+        return jdbc.queryForObject("select avg(final_level) from executive where cycle_id = ?", Double.class, cycleId);
+    }
+
+    public List<PoolTotals> poolTotals(String cycleId) {
+        return jdbc.query("select pay_pool, career_basic_pay, awards from pay_pool_totals where cycle_id = ? order by pay_pool",
+                (rs, i) -> new PoolTotals(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), cycleId);
+    }
+
+    public List<String> payPools(String cycleId) {
+        return jdbc.queryForList("select distinct pay_pool from executive_pay where cycle_id = ? order by 1", String.class, cycleId);
+    }
+
+    /** One pool's award shares (career executives, who alone may get awards) by final level. */
+    public Map<Integer, List<Share>> awardShares(String cycleId, String pool) {
+        return shares(cycleId, pool, "award_percent", "and appointment_type = 'CAREER'");
+    }
+
+    /** One pool's raise shares by final level. */
+    public Map<Integer, List<Share>> raiseShares(String cycleId, String pool) {
+        return shares(cycleId, pool, "raise_percent", "");
+    }
+
+    private Map<Integer, List<Share>> shares(String cycleId, String pool, String column, String filter) {
+        Map<Integer, List<Share>> byLevel = new TreeMap<>();
+        jdbc.query("select final_level, executive_id, " + column + " from executive_pay where cycle_id = ? and pay_pool = ? "
+                + "and final_level is not null and " + column + " is not null " + filter, rs -> {
+            byLevel.computeIfAbsent(rs.getInt(1), l -> new ArrayList<>()).add(new Share(rs.getString(2), rs.getDouble(3)));
+        }, cycleId, pool);
+        return byLevel;
+    }
+
+    /** Raises and awards by final level, as the pay_by_level view gives them. */
+    public List<PayByLevel> payByLevel(String cycleId) {
+        return jdbc.query("""
+                select final_level, executives, mean_raise_percent, median_raise_percent, mean_career_award_percent,
+                       median_career_award_percent, awards_paid, min_paid_award_percent, max_paid_award_percent
+                from pay_by_level where cycle_id = ? order by final_level""",
+                (rs, i) -> new PayByLevel(rs.getInt(1), rs.getLong(2), nullableDouble(rs, 3), nullableDouble(rs, 4), nullableDouble(rs, 5),
+                        nullableDouble(rs, 6), rs.getLong(7), nullableDouble(rs, 8), nullableDouble(rs, 9)), cycleId);
+    }
+
+    /** Career executives by level (row 1..5 at index level-1) and award % value (columns, ascending), for Kendall's tau-b. */
+    public long[][] awardLevelTable(String cycleId) {
+        Map<Integer, Map<BigDecimal, Long>> cells = new TreeMap<>();
+        TreeSet<BigDecimal> values = new TreeSet<>();
+        jdbc.query("select final_level, award_percent, executives from award_level_table where cycle_id = ?", rs -> {
+            BigDecimal value = rs.getBigDecimal(2);
+            values.add(value);
+            cells.computeIfAbsent(rs.getInt(1), l -> new HashMap<>()).put(value, rs.getLong(3));
+        }, cycleId);
+        Map<BigDecimal, Integer> column = new HashMap<>();
+        values.forEach(v -> column.put(v, column.size()));
+        long[][] table = new long[5][values.size()];
+        cells.forEach((level, row) -> row.forEach((value, n) -> table[level - 1][column.get(value)] = n));
+        return table;
+    }
+
+    /**
+     * Every executive's pay, in executive order, through a PostgreSQL cursor: rows come in
+     * batches, never the whole cycle at once. Call it inside a transaction (a step's).
+     */
+    public void executivePay(String cycleId, Consumer<ExecutivePay> each) {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH);
+        streaming.query("""
+                select executive_id, appointment_type, final_level, basic_pay_before, basic_pay_after, performance_award
+                from executive_pay where cycle_id = ? order by executive_id""", rs -> {
+            each.accept(new ExecutivePay(rs.getString(1), rs.getString(2),
+                    rs.getObject(3) == null ? null : rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+        }, cycleId);
+    }
+
+    private static Double nullableDouble(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Raises and awards at one final level. Percent values are percentages (5.25 = 5.25%); null where none applies. */
+    public record PayByLevel(int level, long executives, Double meanRaisePercent, Double medianRaisePercent, Double meanCareerAwardPercent,
+                             Double medianCareerAwardPercent, long awardsPaid, Double minPaidAwardPercent, Double maxPaidAwardPercent) {
+    }
+}

@@ -1,0 +1,127 @@
+package org.sescert.jobs;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.sescert.system.RefusedException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts every job the same way: takes the lock of its subject (one run of an activity per
+ * cycle or quarter at a time, across processes), records the run, starts the job, and turns its
+ * end into an outcome: the completed execution, a refusal the user must act on (exit 2), or a
+ * failure that can be restarted (exit 3). Each capability keeps its own run record and outcome;
+ * only the launching lives here.
+ */
+@Service
+public class JobRunner {
+
+    static final String ACTIVITY = "subject.activity";
+    static final String SUBJECT = "subject.id";
+    static final String LABEL = "subject.label";
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final DataSource dataSource;
+
+    public JobRunner(JobOperator operator, JobRepository repository, DataSource dataSource) {
+        this.operator = operator;
+        this.repository = repository;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @param recordRun records the run (a load, a check run) under the subject's lock and returns
+     *                  the job's parameters, which name that record
+     * @return the completed execution
+     * @throws RefusedException    when another run holds the subject, or the job refused its input
+     * @throws JobFailedException  when the job failed for any other reason
+     */
+    public JobExecution start(Job job, Subject subject, Supplier<? extends JobRequest> recordRun) {
+        try (SubjectLock lock = SubjectLock.acquire(dataSource, subject)) {
+            JobParameters parameters = new JobParametersBuilder(recordRun.get().toJobParameters())
+                    .addString(ACTIVITY, subject.activity(), false)
+                    .addString(SUBJECT, subject.id(), false)
+                    .addString(LABEL, subject.label(), false)
+                    .toJobParameters();
+            JobExecution execution;
+            try {
+                execution = operator.start(job, parameters);
+            } catch (Exception e) {
+                throw new JobFailedException("the " + job.getName() + " job could not start: " + firstLine(e), -1, e);
+            }
+            return completed(execution);
+        }
+    }
+
+    /**
+     * Resumes a failed or stopped execution where it stopped, under the same lock as a start.
+     *
+     * @throws RefusedException when there is no such execution, or it cannot be restarted
+     */
+    public JobExecution restart(long executionId) {
+        JobExecution previous = repository.getJobExecution(executionId);
+        if (previous == null) {
+            throw new RefusedException("there is no job execution " + executionId + ".");
+        }
+        try (SubjectLock lock = SubjectLock.acquire(dataSource, subjectOf(previous.getJobParameters()))) {
+            JobExecution execution;
+            try {
+                execution = operator.restart(previous);
+            } catch (Exception e) {
+                throw new RefusedException("job execution " + executionId + " cannot be restarted: " + firstLine(e), e);
+            }
+            return completed(execution);
+        }
+    }
+
+    /** The subject a job's parameters name. */
+    public static Subject subjectOf(JobParameters parameters) {
+        return new Subject(parameters.getString(ACTIVITY), parameters.getString(SUBJECT), parameters.getString(LABEL));
+    }
+
+    private static JobExecution completed(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return execution;
+        }
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        RefusedException refusal = refusal(failures);
+        if (refusal != null) {
+            throw refusal;
+        }
+        Throwable cause = failures.stream().findFirst().orElse(null);
+        throw new JobFailedException(execution.getJobInstance().getJobName() + " job execution " + execution.getId() + " ended "
+                + execution.getStatus() + (cause == null ? "" : ": " + firstLine(cause)), execution.getId(), cause);
+    }
+
+    /** A refusal raised inside a step: the input must be fixed, and the job says so in the user's words. */
+    public static RefusedException refusal(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof RefusedException refusal) {
+                    return refusal;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The root cause's first line: a database error's later lines quote the row it failed on, a Privacy Act record. */
+    static String firstLine(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+}
