@@ -1,16 +1,13 @@
 package org.sescert;
 
-import org.sescert.cli.SescertCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * sescert: SES appraisal-cycle import, checks and certification evidence, as batch jobs.
- * The command line comes first; Spring (and the database) start only for commands that need them.
+ * sescert: SES appraisal-cycle import, checks and certification evidence, as batch jobs. This is
+ * the Spring configuration the commands start when they need the database; the program's entry
+ * point is {@link org.sescert.cli.Main}, so that the command line comes first and Spring only
+ * for the commands that need it.
  */
 @SpringBootApplication
 public class SescertApplication {
-
-    public static void main(String[] args) {
-        System.exit(SescertCommand.execute(args));
-    }
 }

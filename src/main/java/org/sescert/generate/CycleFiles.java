@@ -1,8 +1,8 @@
 package org.sescert.generate;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,22 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sescert.importing.ColumnLayout;
 import org.sescert.importing.ColumnType;
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.SheetLayout;
+import org.sescert.output.CsvTable;
+import org.sescert.output.XlsxBook;
+import org.sescert.output.XlsxBook.Column;
 
 /**
  * Writes a {@link SyntheticCycle} as a workbook (real date and number cells, as a person's
  * spreadsheet has them), as CSV files named after the sheets, or as a SQL script that fills a
- * source schema for {@code sescert import --from-db}.
+ * source schema for {@code sescert import --from-db}. These are inputs, as a user would give
+ * them: text, defects included, is written exactly as it is.
  */
 public final class CycleFiles {
 
@@ -35,84 +32,50 @@ public final class CycleFiles {
     }
 
     public static void writeXlsx(SyntheticCycle cycle, Path file) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Sheet cycleSheet = workbook.createSheet(CycleLayout.CYCLE_SHEET);
-            header(cycleSheet, List.of("key", "value"));
-            int r = 1;
+        try (XlsxBook book = XlsxBook.sourceData()) {
+            XlsxBook.Sheet cycleSheet = book.table(CycleLayout.CYCLE_SHEET, List.of(Column.text("key", 24), Column.text("value", 30)));
             for (Map.Entry<String, String> e : cycle.cycleValues().entrySet()) {
-                Row row = cycleSheet.createRow(r++);
-                row.createCell(0).setCellValue(e.getKey());
-                ColumnLayout key = CycleLayout.cycleKey(e.getKey()).orElseThrow();
-                cell(row, 1, key.type(), e.getValue(), date);
+                cycleSheet.row(e.getKey(), typed(CycleLayout.cycleKey(e.getKey()).orElseThrow().type(), e.getValue()));
             }
             for (SheetLayout layout : CycleLayout.ROW_SHEETS) {
-                Sheet sheet = workbook.createSheet(layout.name());
-                header(sheet, layout.columns().stream().map(ColumnLayout::name).toList());
-                int n = 1;
+                XlsxBook.Sheet sheet = book.table(layout.name(),
+                        layout.columns().stream().map(c -> Column.text(c.name(), Math.max(12, c.name().length() + 2))).toList());
                 for (List<String> values : cycle.rows(layout)) {
-                    Row row = sheet.createRow(n++);
+                    List<Object> cells = new ArrayList<>(values.size());
                     for (int i = 0; i < values.size(); i++) {
-                        cell(row, i, layout.columns().get(i).type(), values.get(i), date);
+                        cells.add(typed(layout.columns().get(i).type(), values.get(i)));
                     }
+                    sheet.row(cells);
                 }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-        }
-    }
-
-    private static void header(Sheet sheet, List<String> names) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.size(); i++) {
-            row.createCell(i).setCellValue(names.get(i));
+            book.write(file);
         }
     }
 
     /** A typed cell where the text reads as its type; the text itself where it does not (a defect). */
-    private static void cell(Row row, int column, ColumnType type, String value, CellStyle date) {
+    private static Object typed(ColumnType type, String value) {
         if (value == null) {
-            return;
+            return null;
         }
-        Cell cell = row.createCell(column);
-        switch (type) {
-            case DATE -> {
-                try {
-                    cell.setCellValue(LocalDate.parse(value));
-                    cell.setCellStyle(date);
-                } catch (DateTimeParseException e) {
-                    cell.setCellValue(value);
-                }
-            }
-            case LEVEL, WEIGHT, MONEY, SCORE -> {
-                try {
-                    cell.setCellValue(Double.parseDouble(value));
-                } catch (NumberFormatException e) {
-                    cell.setCellValue(value);
-                }
-            }
-            default -> cell.setCellValue(value);
+        try {
+            return switch (type) {
+                case DATE -> LocalDate.parse(value);
+                case LEVEL, WEIGHT, MONEY, SCORE -> new BigDecimal(value);
+                default -> value;
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return value;
         }
     }
 
     public static void writeCsv(SyntheticCycle cycle, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Writer out = Files.newBufferedWriter(dir.resolve("cycle.csv"), StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("key", "value");
-            for (Map.Entry<String, String> e : cycle.cycleValues().entrySet()) {
-                csv.printRecord(e.getKey(), e.getValue());
-            }
+        try (CsvTable csv = CsvTable.sourceData(dir.resolve("cycle.csv"), List.of("key", "value"))) {
+            cycle.cycleValues().forEach(csv::row);
         }
         for (SheetLayout layout : CycleLayout.ROW_SHEETS) {
-            try (Writer out = Files.newBufferedWriter(dir.resolve(layout.csvFileName()), StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-                csv.printRecord(layout.columns().stream().map(ColumnLayout::name).toList());
-                for (List<String> values : cycle.rows(layout)) {
-                    csv.printRecord(values.stream().map(v -> v == null ? "" : v).toList());
-                }
+            try (CsvTable csv = CsvTable.sourceData(dir.resolve(layout.csvFileName()), layout.columns().stream().map(ColumnLayout::name).toList())) {
+                cycle.rows(layout).forEach(csv::row);
             }
         }
     }

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.sescert.policy.Policy;
+import org.sescert.policy.PolicyCatalog;
+import org.sescert.rating.ElementRating;
+import org.sescert.rating.SummaryRatingDerivation;
+
 /**
  * Synthetic SES cycles that look like real ones: executives spread over components of
  * different sizes, several rating officials each, a few PRBs, most final ratings at Levels 5
@@ -55,7 +60,11 @@ public final class CycleGenerator {
     private static final BigDecimal PAY_MIN = new BigDecimal("151661");
     private static final BigDecimal PAY_MAX = new BigDecimal("228000");
 
+    /** The policy the generated cycle names: its derivation gives each executive's summary level. */
+    private static final String POLICY = "opm-fy2026";
+
     private final Random random;
+    private final Policy policy = new PolicyCatalog().load(POLICY).policy();
 
     public CycleGenerator(long seed) {
         this.random = new Random(seed);
@@ -69,7 +78,7 @@ public final class CycleGenerator {
         c.put("cycle_id", "FY2026");
         c.put("period_start", PERIOD_START.toString());
         c.put("period_end", PERIOD_END.toString());
-        c.put("policy", "opm-fy2026");
+        c.put("policy", POLICY);
         c.put("administration_start", "2025-01-20");
 
         int[] componentOf = assignComponents(executives);
@@ -204,16 +213,13 @@ public final class CycleGenerator {
         return flat;
     }
 
-    /** The model system's derivation: points x weight, then the bands; an element at Level 1 gives Level 1. */
-    static int derive(int[] levels, int[] weights) {
-        int score = 0;
+    /** The summary level the policy derives from these element levels and weights, as the check will derive it. */
+    private int derive(int[] levels, int[] weights) {
+        List<ElementRating> elements = new ArrayList<>(levels.length);
         for (int e = 0; e < levels.length; e++) {
-            if (levels[e] == 1) {
-                return 1;
-            }
-            score += levels[e] * weights[e];
+            elements.add(new ElementRating(ELEMENT_CODES[e], weights[e], levels[e]));
         }
-        return score >= 475 ? 5 : score >= 400 ? 4 : score >= 300 ? 3 : score >= 200 ? 2 : 1;
+        return SummaryRatingDerivation.derive(elements, policy).level();
     }
 
     private void pay(SyntheticCycle cycle, String id, String appointment, int level) {

@@ -1,20 +1,12 @@
 package org.sescert.importing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sescert.output.XlsxBook;
+import org.sescert.output.XlsxBook.Column;
+import org.sescert.policy.PolicyCatalog;
 
 /**
  * Writes the blank cycle workbook: an Instructions sheet, the Cycle sheet with its keys, and
@@ -24,122 +16,68 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class CycleTemplate {
 
     /** Policy packs a cycle can name; the drop-down on the Cycle sheet offers these. */
-    public static final List<String> POLICIES = org.sescert.policy.PolicyCatalog.SHIPPED;
+    public static final List<String> POLICIES = PolicyCatalog.SHIPPED;
     private static final int ROWS_WITH_LISTS = 5000;
 
     private CycleTemplate() {
     }
 
     public static void write(Path file) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-
-            instructions(workbook.createSheet("Instructions"), bold);
-            cycle(workbook.createSheet(CycleLayout.CYCLE_SHEET), bold);
+        try (XlsxBook book = XlsxBook.sourceData()) {
+            instructions(book.sheet("Instructions"));
+            cycle(book.table(CycleLayout.CYCLE_SHEET, List.of(Column.text("key", 24), Column.text("value", 30))));
             for (SheetLayout layout : CycleLayout.ROW_SHEETS) {
-                rowSheet(workbook.createSheet(layout.name()), layout, bold, date);
+                rowSheet(book, layout);
             }
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
+            book.write(file);
         }
     }
 
-    private static void instructions(Sheet sheet, CellStyle bold) {
-        String[] intro = {
-                "SES appraisal cycle workbook for sescert",
-                "Fill one workbook per agency per cycle. Sheet and column names may differ in case, spaces and underscores; columns may come in any order.",
-                "Dates: real Excel dates or YYYY-MM-DD text. Levels: whole numbers 1-5. Y/N columns: Y, N, Yes, No, TRUE, FALSE.",
-                "Required columns are marked 'yes' below. A row with a bad cell is rejected (not loaded) and listed in rejects.xlsx with its row, column and reason.",
-                "Import with:  sescert import THIS-FILE.xlsx",
-                ""};
-        int r = 0;
-        for (String line : intro) {
-            sheet.createRow(r++).createCell(0).setCellValue(line);
-        }
-        sheet.getRow(0).getCell(0).setCellStyle(bold);
-        Row header = sheet.createRow(r++);
-        String[] columns = {"sheet", "column", "required", "what it holds"};
-        for (int i = 0; i < columns.length; i++) {
-            header.createCell(i).setCellValue(columns[i]);
-            header.getCell(i).setCellStyle(bold);
-        }
+    private static void instructions(XlsxBook.Sheet sheet) {
+        sheet.row("SES appraisal cycle workbook for sescert").boldRow()
+                .row("Fill one workbook per agency per cycle. Sheet and column names may differ in case, spaces and underscores; columns may come in any order.")
+                .row("Dates: real Excel dates or YYYY-MM-DD text. Levels: whole numbers 1-5. Y/N columns: Y, N, Yes, No, TRUE, FALSE.")
+                .row("Required columns are marked 'yes' below. A row with a bad cell is rejected (not loaded) and listed in rejects.xlsx with its row, column and reason.")
+                .row("Import with:  sescert import THIS-FILE.xlsx")
+                .row()
+                .row("sheet", "column", "required", "what it holds").boldRow();
         for (ColumnLayout key : CycleLayout.CYCLE_KEYS) {
-            r = describe(sheet, r, CycleLayout.CYCLE_SHEET + " (key)", key);
+            describe(sheet, CycleLayout.CYCLE_SHEET + " (key)", key);
         }
         for (SheetLayout layout : CycleLayout.ROW_SHEETS) {
             for (ColumnLayout column : layout.columns()) {
-                r = describe(sheet, r, layout.name() + (layout.required() ? "" : " (optional sheet)"), column);
+                describe(sheet, layout.name() + (layout.required() ? "" : " (optional sheet)"), column);
             }
         }
-        sheet.setColumnWidth(0, 26 * 256);
-        sheet.setColumnWidth(1, 22 * 256);
-        sheet.setColumnWidth(2, 10 * 256);
-        sheet.setColumnWidth(3, 100 * 256);
+        sheet.width(0, 26).width(1, 22).width(2, 10).width(3, 100);
     }
 
-    private static int describe(Sheet sheet, int r, String sheetName, ColumnLayout column) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(sheetName);
-        row.createCell(1).setCellValue(column.name());
-        row.createCell(2).setCellValue(column.required() ? "yes" : "");
-        row.createCell(3).setCellValue(column.help());
-        return r + 1;
+    private static void describe(XlsxBook.Sheet sheet, String sheetName, ColumnLayout column) {
+        sheet.row(sheetName, column.name(), column.required() ? "yes" : "", column.help());
     }
 
-    private static void cycle(Sheet sheet, CellStyle bold) {
-        Row header = sheet.createRow(0);
-        header.createCell(0).setCellValue("key");
-        header.createCell(1).setCellValue("value");
-        header.getCell(0).setCellStyle(bold);
-        header.getCell(1).setCellStyle(bold);
-        int r = 1;
+    private static void cycle(XlsxBook.Sheet sheet) {
         for (ColumnLayout key : CycleLayout.CYCLE_KEYS) {
-            sheet.createRow(r).createCell(0).setCellValue(key.name());
             if (key.name().equals("policy")) {
-                list(sheet, r, r, 1, POLICIES);
+                sheet.dropDown(1, sheet.rowsWritten(), sheet.rowsWritten(), POLICIES);
             }
-            r++;
+            sheet.row(key.name());
         }
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 30 * 256);
     }
 
-    private static void rowSheet(Sheet sheet, SheetLayout layout, CellStyle bold, CellStyle date) {
-        Row header = sheet.createRow(0);
+    private static void rowSheet(XlsxBook book, SheetLayout layout) {
+        XlsxBook.Sheet sheet = book.table(layout.name(),
+                layout.columns().stream().map(c -> Column.text(c.name(), Math.max(14, c.name().length() + 4))).toList());
         for (int i = 0; i < layout.columns().size(); i++) {
             ColumnLayout column = layout.columns().get(i);
-            header.createCell(i).setCellValue(column.name());
-            header.getCell(i).setCellStyle(bold);
-            sheet.setColumnWidth(i, Math.max(14, column.name().length() + 4) * 256);
             switch (column.type()) {
-                case CODE -> list(sheet, 1, ROWS_WITH_LISTS, i, column.codes());
-                case YES_NO -> list(sheet, 1, ROWS_WITH_LISTS, i, List.of("Y", "N"));
-                case LEVEL -> list(sheet, 1, ROWS_WITH_LISTS, i, List.of("1", "2", "3", "4", "5"));
-                case DATE -> sheet.setDefaultColumnStyle(i, date);
+                case CODE -> sheet.dropDown(i, 1, ROWS_WITH_LISTS, column.codes());
+                case YES_NO -> sheet.dropDown(i, 1, ROWS_WITH_LISTS, List.of("Y", "N"));
+                case LEVEL -> sheet.dropDown(i, 1, ROWS_WITH_LISTS, List.of("1", "2", "3", "4", "5"));
+                case DATE -> sheet.dateColumn(i);
                 default -> {
                 }
             }
         }
-        sheet.createFreezePane(0, 1);
-    }
-
-    private static void list(Sheet sheet, int firstRow, int lastRow, int column, List<String> values) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(values.toArray(String[]::new));
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(firstRow, lastRow, column, column));
-        validation.setShowErrorBox(true);
-        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("Not a listed value", "Pick one of: " + String.join(", ", values));
-        sheet.addValidationData(validation);
     }
 }
