@@ -10,6 +10,7 @@ import org.sescert.checking.internal.CheckRunListener;
 import org.sescert.checking.internal.DistributionFindings;
 import org.sescert.checking.internal.ExecutiveCases;
 import org.sescert.checking.internal.ExecutivePayFindings;
+import org.sescert.checking.internal.ExecutiveRulesProcessor;
 import org.sescert.checking.internal.FindingsFile;
 import org.sescert.checking.internal.OrgAssessmentFindings;
 import org.sescert.checking.internal.PayPatternFindings;
@@ -19,11 +20,8 @@ import org.sescert.findings.Finding;
 import org.sescert.findings.FindingWriter;
 import org.sescert.jobs.ProgressLog;
 import org.sescert.output.OutputFolders;
-import org.sescert.policy.Policy;
 import org.sescert.policy.PolicyCatalog;
-import org.sescert.rating.CycleContext;
 import org.sescert.rating.ExecutiveCase;
-import org.sescert.rating.ExecutiveRules;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -34,7 +32,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,7 +75,7 @@ class CycleCheckJobConfiguration {
     Job cycleCheckJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource,
                       CycleDatasets datasets, OutputFolders outputs, CheckRun run,
                       JdbcCursorItemReader<ExecutiveCase> executiveCaseReader,
-                      ItemProcessor<ExecutiveCase, Collection<Finding>> executiveRulesProcessor,
+                      ExecutiveRulesProcessor executiveRulesProcessor,
                       FindingWriter findingWriter) {
         Step executives = new StepBuilder(EXECUTIVES_STEP, jobRepository)
                 .<ExecutiveCase, Collection<Finding>>chunk(CHUNK)
@@ -120,14 +117,10 @@ class CycleCheckJobConfiguration {
                 .build();
     }
 
-    /** The processor only delegates: the rules are plain functions in org.sescert.rating. */
     @Bean
     @StepScope
-    ItemProcessor<ExecutiveCase, Collection<Finding>> executiveRulesProcessor(CheckRun run) {
-        // Resolved once per step, not once per executive through the job-scoped proxy.
-        Policy policy = run.policy();
-        CycleContext cycle = run.cycle();
-        return executive -> ExecutiveRules.check(executive, cycle, policy);
+    ExecutiveRulesProcessor executiveRulesProcessor(CheckRun run) {
+        return new ExecutiveRulesProcessor(run);
     }
 
     @Bean
