@@ -8,37 +8,29 @@ import javax.sql.DataSource;
 import org.sescert.analytics.PayRules;
 import org.sescert.datasets.CycleDatasets;
 import org.sescert.findings.Finding;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.sescert.policy.Policy;
 
 /** Each executive's pay and award against the policy, streamed: findings are written every few thousand executives. */
-public final class ExecutivePayFindings implements Tasklet {
+public final class ExecutivePayFindings extends AnalysisStep {
 
     private static final int FLUSH = 2000;
 
-    private final CycleDatasets datasets;
-    private final CheckRun run;
-    private final DataSource dataSource;
-
     public ExecutivePayFindings(CycleDatasets datasets, CheckRun run, DataSource dataSource) {
-        this.datasets = datasets;
-        this.run = run;
-        this.dataSource = dataSource;
+        super(datasets, run, dataSource);
     }
 
+    /** Writes full batches as it streams; the last, partial batch is returned for the step to write. */
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    protected List<Finding> findings() {
         List<Finding> batch = new ArrayList<>();
+        Policy policy = run.policy();
         datasets.executivePay(run.cycleId(), pay -> {
-            batch.addAll(PayRules.check(pay, run.policy()));
+            batch.addAll(PayRules.check(pay, policy));
             if (batch.size() >= FLUSH) {
-                RunFindings.write(dataSource, run, batch);
+                write(batch);
                 batch.clear();
             }
         });
-        RunFindings.write(dataSource, run, batch);
-        return RepeatStatus.FINISHED;
+        return batch;
     }
 }

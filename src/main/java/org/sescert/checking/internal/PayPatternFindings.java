@@ -12,29 +12,19 @@ import org.sescert.datasets.CycleDatasets;
 import org.sescert.datasets.CycleDatasets.PayByLevel;
 import org.sescert.findings.Finding;
 import org.sescert.policy.Policy;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Pay for performance across executives (spec section 7): pool caps, inversions within each
  * pay pool (one pool's shares in memory at a time), monotonicity and overlap by level.
  */
-public final class PayPatternFindings implements Tasklet {
-
-    private final CycleDatasets datasets;
-    private final CheckRun run;
-    private final DataSource dataSource;
+public final class PayPatternFindings extends AnalysisStep {
 
     public PayPatternFindings(CycleDatasets datasets, CheckRun run, DataSource dataSource) {
-        this.datasets = datasets;
-        this.run = run;
-        this.dataSource = dataSource;
+        super(datasets, run, dataSource);
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    protected List<Finding> findings() {
         String cycle = run.cycleId();
         Policy policy = run.policy();
         List<Finding> findings = new ArrayList<>(PayAnalysis.poolCap(datasets.poolTotals(cycle), policy));
@@ -56,7 +46,6 @@ public final class PayPatternFindings implements Tasklet {
         }
         findings.addAll(PayAnalysis.monotonic(meanRaise, meanAward, datasets.awardLevelTable(cycle), run.agencyCode(), policy));
         findings.addAll(PayAnalysis.overlap(awardRange, run.agencyCode(), policy));
-        RunFindings.write(dataSource, run, findings);
-        return RepeatStatus.FINISHED;
+        return findings;
     }
 }
