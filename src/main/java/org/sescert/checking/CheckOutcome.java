@@ -7,14 +7,15 @@ import java.util.Map;
 import org.sescert.findings.Severity;
 
 /**
- * What a check found: the policy it applied, counts by rule and severity, the worst findings,
- * and where the findings file is.
+ * What a check found: the policy it applied, counts by rule and severity, the worst rules (each
+ * once, with its first finding and how many it has: root causes such as RATING_MISSING first
+ * within a severity), and where the findings file is.
  */
 public record CheckOutcome(String cycleId, long runId, long jobExecutionId, String policyId, String policySource, String policySha256,
                            Map<String, Map<Severity, Long>> countsByRule, List<Row> worst, Path findingsCsv) {
 
-    /** One finding as exported. */
-    public record Row(String rule, String severity, String scope, String subject, String message, String evidence) {
+    /** A rule's first finding (by subject) and how many findings the rule has at that severity. */
+    public record Row(String rule, String severity, String scope, String subject, String message, String evidence, long count) {
     }
 
     public long count(Severity severity) {

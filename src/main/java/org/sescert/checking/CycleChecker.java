@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.sescert.checking.internal.FindingsFile;
-import org.sescert.findings.FindingsExport;
+import org.sescert.findings.Rule;
 import org.sescert.findings.Severity;
 import org.sescert.jobs.JobRunner;
 import org.sescert.jobs.Subject;
@@ -70,16 +70,32 @@ public class CycleChecker {
     private long recordRun(String cycleId, LoadedPolicy policy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            var ps = c.prepareStatement("insert into check_run (cycle_id, policy_id, policy_source, policy_sha256, policy_yaml) values (?, ?, ?, ?, ?)",
-                    new String[] {"run_id"});
+            var ps = c.prepareStatement("""
+                    insert into check_run (cycle_id, policy_id, policy_source, policy_sha256, policy_yaml, load_id)
+                    select ?, ?, ?, ?, ?, load_id from cycle where cycle_id = ?""", new String[] {"run_id"});
             ps.setString(1, cycleId);
             ps.setString(2, policy.policy().id());
             ps.setString(3, policy.source());
             ps.setString(4, policy.sha256());
             ps.setString(5, policy.yaml());
+            ps.setString(6, cycleId);
             return ps;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /**
+     * Makes the findings of the cycle's current load current again, after the analyst went back to
+     * an earlier load: the latest completed check of that load, its findings file and manifest
+     * entry. Without such a check the cycle has no current findings until it is checked.
+     *
+     * @return the check run restored, if the load had one
+     */
+    public java.util.Optional<Long> restoreFindings(String cycleId) throws java.io.IOException {
+        Long runId = jdbc.query("""
+                select max(r.run_id) from check_run r join cycle c on c.cycle_id = r.cycle_id and c.load_id = r.load_id
+                where r.cycle_id = ? and r.status = 'DONE'""", rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null, cycleId);
+        return CheckOutputs.restore(jdbc, outputs.of(cycleId), cycleId, runId);
     }
 
     private CheckOutcome outcome(String cycleId, long runId, long executionId, LoadedPolicy policy) {
@@ -87,11 +103,20 @@ public class CycleChecker {
         jdbc.query("select rule, severity, count(*) from finding where run_id = ? group by rule, severity", rs -> {
             counts.computeIfAbsent(rs.getString(1), r -> new EnumMap<>(Severity.class)).put(Severity.valueOf(rs.getString(2)), rs.getLong(3));
         }, runId);
-        List<CheckOutcome.Row> worst = jdbc.query(
-                "select rule, severity, scope, subject, message, evidence from finding where run_id = ? order by "
-                        + FindingsExport.ORDER + " limit " + WORST,
-                (rs, i) -> new CheckOutcome.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
-                runId);
+        // Each rule once, with its first finding: 297 missing ratings are one cause, not ten lines of it.
+        List<CheckOutcome.Row> worst = jdbc.query("""
+                select rule, severity, scope, subject, message, evidence, n from (
+                    select f.*, count(*) over (partition by rule, severity) as n,
+                           row_number() over (partition by rule, severity order by subject, message, evidence) as k
+                    from finding f where run_id = ?) firsts
+                where k = 1""",
+                (rs, i) -> new CheckOutcome.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getLong(7)), runId);
+        worst = worst.stream().sorted(java.util.Comparator
+                        .comparing((CheckOutcome.Row r) -> Severity.valueOf(r.severity()))
+                        .thenComparing(r -> !Rule.valueOf(r.rule()).isRootCause())
+                        .thenComparing(CheckOutcome.Row::rule))
+                .limit(WORST).toList();
         return new CheckOutcome(cycleId, runId, executionId, policy.policy().id(), policy.source(), policy.sha256(), counts, worst,
                 FindingsFile.published(outputs.of(cycleId)));
     }

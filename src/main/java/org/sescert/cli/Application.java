@@ -1,6 +1,7 @@
 package org.sescert.cli;
 
 import org.sescert.SescertApplication;
+import org.sescert.system.DatabaseServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -12,5 +13,10 @@ final class Application {
 
     static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SescertApplication.class).logStartupInfo(false).run();
+    }
+
+    /** Which database the command used, for its summary line. */
+    static String database(ConfigurableApplicationContext app) {
+        return app.getBean(DatabaseServer.class).description();
     }
 }

@@ -2,9 +2,10 @@ package org.sescert.cli;
 
 import java.util.concurrent.Callable;
 
-import org.sescert.findings.Severity;
 import org.sescert.checking.CheckOutcome;
 import org.sescert.checking.CycleChecker;
+import org.sescert.findings.Severity;
+import org.sescert.output.OutputFolder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
-                "Recomputes every executive's summary rating from the elements and weights and runs the rule catalogue",
-                "(plans, ratings, process, PRBs, poor performance across cycles) under the cycle's policy.",
-                "Writes the findings to the database and out/<cycle>/findings.csv; re-running replaces them."})
+                "Recomputes every summary rating and runs the rule catalogue and the analytics.",
+                "",
+                "Recomputes each executive's summary rating from the elements and weights and runs the rules (plans, ratings,",
+                "process, PRBs, poor performance across cycles) and the analytics (distributions, organizational assessments,",
+                "pay for performance) under the cycle's policy pack. Writes the findings to the database and",
+                "out/<cycle>/findings.csv; re-running replaces them."})
 final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { ERROR, WARNING, NEVER }
@@ -30,15 +34,26 @@ final class CheckCommand implements Callable<Integer> {
     String policy;
 
     @Option(names = "--fail-on", paramLabel = "ERROR|WARNING|NEVER", defaultValue = "ERROR",
-            description = "Exit 1 when there are findings of this severity or worse (default ${DEFAULT-VALUE}).")
+            description = "Exit 1 when there are findings of this severity or worse (default ${DEFAULT-VALUE}); any case.")
     FailOn failOn;
 
     @Override
     public Integer call() {
+        if (!OutputFolder.SAFE_NAME.matcher(cycle).matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cycle '" + cycle + "' is not a cycle id (letters, digits, '.', '_' and '-')");
+        }
         try (ConfigurableApplicationContext app = Application.start()) {
             CheckOutcome outcome = app.getBean(CycleChecker.class).check(cycle, policy);
-            CheckSummary.print(outcome, spec.commandLine().getOut());
-            return exitCode(outcome, failOn);
+            var out = spec.commandLine().getOut();
+            CheckSummary.print(outcome, Application.database(app), out);
+            int code = exitCode(outcome, failOn);
+            if (code == ExitCodes.FINDINGS) {
+                out.println(failOn == FailOn.ERROR
+                        ? "Exit 1: " + outcome.count(Severity.ERROR) + " ERROR findings; --fail-on NEVER makes this exit 0 (--fail-on WARNING is stricter)."
+                        : "Exit 1: " + (outcome.count(Severity.ERROR) + outcome.count(Severity.WARNING))
+                                + " ERROR or WARNING findings (--fail-on WARNING); --fail-on ERROR or NEVER is more lenient.");
+            }
+            return code;
         }
     }
 

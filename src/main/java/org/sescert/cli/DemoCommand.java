@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-                "Runs the product on the sample cycle: imports sample-data/sample-cycle.xlsx into the database",
-                "(the embedded one unless SESCERT_DB_URL is set), checks every rating, and says what it found and where the outputs are."})
+                "Runs the product on the sample cycle and says what it found.",
+                "",
+                "Imports sample-data/sample-cycle.xlsx into the database (the embedded one unless SESCERT_DB_URL is set),",
+                "checks every rating, and says what it found and where the outputs are."})
 final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,10 +37,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("sescert demo: importing the sample cycle " + workbook);
         try (ConfigurableApplicationContext app = Application.start()) {
             ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(ImportSource.file(workbook), null);
-            ImportSummary.print(outcome, out, spec.commandLine().getErr());
+            String database = Application.database(app);
+            ImportSummary.print(outcome, database, out, spec.commandLine().getErr());
             out.println();
             out.println("sescert demo: checking every rating of cycle " + outcome.cycleId());
-            CheckSummary.print(app.getBean(CycleChecker.class).check(outcome.cycleId(), null), out);
+            CheckSummary.print(app.getBean(CycleChecker.class).check(outcome.cycleId(), null), database, out);
             out.println();
             out.println("The sample has deliberate defects (see sample-data/README.md): the rejects and findings above are those.");
             out.println("Outputs are under " + outcome.outputDir().toAbsolutePath() + ".");

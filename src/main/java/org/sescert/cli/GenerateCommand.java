@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic, realistic cycle for demos and benchmarks: DIR/NAME.xlsx, the same as CSV files in",
-                "DIR/csv/, and DIR/source-db.sql, which fills a source schema for import --from-db."})
+        description = {"Writes a synthetic, realistic cycle for demos and benchmarks.", "",
+                "DIR/NAME.xlsx, the same as CSV files in DIR/csv/, and DIR/source-db.sql, which fills a source schema for",
+                "import --from-db. The same seed gives the same files."})
 final class GenerateCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -1,9 +1,11 @@
 package org.sescert.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.sescert.importing.CycleImporter;
+import org.sescert.importing.ImportOptions;
 import org.sescert.importing.ImportOutcome;
 import org.sescert.importing.ImportSource;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,9 +16,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-                "Imports a cycle: an .xlsx workbook, a folder or .zip of CSV files named after the sheets, or a source database.",
+                "Imports a cycle as a new load: from a workbook, CSV files or a source database.",
+                "",
+                "The input is an .xlsx workbook, a folder or .zip of CSV files named after the sheets, or a source database.",
                 "Every bad row is rejected with its file, sheet, row, column and reason, into out/<cycle>/rejects.csv and rejects.xlsx.",
-                "Re-importing a cycle replaces its data in one transaction.",
+                "The load becomes the cycle's current load only when it does not make the cycle worse: every sheet keeps its rows,",
+                "at most --max-rejected % of any sheet's rows are rejected, executives drop by at most --max-drop %, and they have",
+                "final ratings. Otherwise it is refused (exit 2), the current load stays, and its rejects go to",
+                "out/<cycle>/refused-load-<n>/. Earlier loads stay in the database: see sescert loads.",
                 "Source database credentials: SESCERT_SOURCE_DB_USER and SESCERT_SOURCE_DB_PASSWORD."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -38,6 +45,17 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--allow-rejects", description = "Exit 0 even when rows were rejected (default: exit 1).")
     boolean allowRejects;
 
+    @Option(names = "--max-rejected", paramLabel = "PERCENT", defaultValue = "10",
+            description = "Refuse the load when more than this share of any sheet's rows is rejected (default ${DEFAULT-VALUE}).")
+    double maxRejected;
+
+    @Option(names = "--max-drop", paramLabel = "PERCENT", defaultValue = "10",
+            description = "Refuse the load when it has this much fewer executives than the current load (default ${DEFAULT-VALUE}).")
+    double maxDrop;
+
+    @Option(names = "--replace", description = "Make the load current even when it would make the cycle worse.")
+    boolean replace;
+
     @Override
     public Integer call() {
         if ((input == null) == (fromDb == null)) {
@@ -46,11 +64,28 @@ final class ImportCommand implements Callable<Integer> {
         if (sourceSchema != null && fromDb == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--source-schema goes with --from-db");
         }
+        if (maxRejected < 0 || maxRejected > 100 || maxDrop < 0 || maxDrop > 100) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rejected and --max-drop are percentages from 0 to 100");
+        }
+        if (input != null && !Files.exists(input)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), input + " does not exist");
+        }
         ImportSource source = fromDb != null ? ImportSource.database(fromDb, sourceSchema) : ImportSource.file(input);
+        // Everything the file alone can tell, before the database starts.
+        CycleImporter.inspect(source, cycle);
         try (ConfigurableApplicationContext app = Application.start()) {
-            ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(source, cycle);
-            ImportSummary.print(outcome, spec.commandLine().getOut(), spec.commandLine().getErr());
-            return outcome.rejectedRows() > 0 && !allowRejects ? ExitCodes.FINDINGS : ExitCodes.OK;
+            ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(source, cycle, new ImportOptions(maxRejected, maxDrop, replace));
+            var out = spec.commandLine().getOut();
+            ImportSummary.print(outcome, Application.database(app), out, spec.commandLine().getErr());
+            if (outcome.refused()) {
+                spec.commandLine().getErr().println("sescert: " + ImportSummary.refusal(outcome));
+                return ExitCodes.UNUSABLE;
+            }
+            if (outcome.rejectedRows() > 0 && !allowRejects) {
+                out.println("Exit 1: " + outcome.rejectedRows() + " rows were rejected (the load is current without them); --allow-rejects makes this exit 0.");
+                return ExitCodes.FINDINGS;
+            }
+            return ExitCodes.OK;
         }
     }
 }

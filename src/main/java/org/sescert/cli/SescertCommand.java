@@ -9,15 +9,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sescert} command and its subcommands. */
-@Command(name = "sescert", mixinStandardHelpOptions = true, version = "sescert 0.1.0",
+@Command(name = "sescert", mixinStandardHelpOptions = true, versionProvider = SescertCommand.ProgramVersion.class,
         description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
-        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, LoadsCommand.class, CheckCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:the job ran but found ERROR findings or rejected rows",
-                "2:bad usage, or input that cannot be used",
-                "3:internal failure"})
+                "1:the job ran but rejected rows (import) or found findings at or above --fail-on (check)",
+                "2:bad usage, or input that cannot be used; nothing was changed",
+                "3:internal failure; the job can be run again once the cause is fixed"})
 public final class SescertCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +36,24 @@ public final class SescertCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SescertCommand());
         cli.setExecutionExceptionHandler(SescertCommand::handle);
+        cli.setParameterExceptionHandler(SescertCommand::badUsage);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** A usage mistake: one line saying what is wrong and where the help is, not a page of usage. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        String command = cli.getCommandSpec().qualifiedName();
+        cli.getErr().println("sescert: " + e.getMessage() + " (" + command + " --help shows the usage)");
+        return ExitCodes.UNUSABLE;
+    }
+
+    static final class ProgramVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.sescert.system.Version.program()};
+        }
     }
 
     /** A user's mistake gets one line and exit 2; anything else a short line, exit 3, and the detail in the log. */

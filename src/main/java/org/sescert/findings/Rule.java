@@ -79,4 +79,12 @@ public enum Rule {
     public String checks() {
         return checks;
     }
+
+    /**
+     * A rule about data that is missing or unusable, which keeps other rules from speaking about
+     * the same executive or unit: fix its findings first. Lists of findings show these first.
+     */
+    public boolean isRootCause() {
+        return this == RATING_MISSING || this == PLAN_MISSING_ELEMENT || this == PLAN_WEIGHT_TOTAL || this == ORG_ASSESSMENT_MISSING;
+    }
 }

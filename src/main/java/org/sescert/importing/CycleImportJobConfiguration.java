@@ -3,20 +3,23 @@ package org.sescert.importing;
 import javax.sql.DataSource;
 
 import org.sescert.importing.internal.CyclePublisher;
+import org.sescert.importing.internal.ImportOutputSteps;
+import org.sescert.importing.internal.LoadGate;
 import org.sescert.importing.internal.ImportRunListener;
 import org.sescert.importing.internal.ImportLimits;
 import org.sescert.importing.internal.ImportReconciler;
-import org.sescert.importing.internal.RejectsExport;
 import org.sescert.importing.internal.SheetReader;
 import org.sescert.importing.internal.StagingWriter;
 import org.sescert.jobs.ProgressLog;
 import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,9 +30,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The cycle import job, top to bottom: one chunk step per sheet (read, check, stage with
- * COPY), then the whole-sheet checks in SQL, the one-transaction publish, and the rejects
- * files.
+ * The cycle import job, top to bottom: one chunk step per sheet (read, check, stage with COPY),
+ * the whole-sheet checks in SQL, the load gate (counts, and whether the load would make the
+ * cycle worse), then either the one-transaction publish and the cycle's outputs, or, for a
+ * refused load, its record and its rejects alone.
  */
 @Configuration
 @EnableConfigurationProperties(ImportSettings.class)
@@ -37,13 +41,14 @@ class CycleImportJobConfiguration {
 
     static final String JOB_NAME = "cycle-import";
     static final String RECONCILE_STEP = "import-reconcile";
+    static final String GATE_STEP = "import-gate";
     static final String PUBLISH_STEP = "import-publish";
-    static final String REJECTS_STEP = "import-rejects";
+    static final String OUTPUTS_STEP = "import-outputs";
+    static final String REFUSED_STEP = "import-refused";
 
     @Bean(JOB_NAME)
     Job cycleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc,
-                       ImportSettings settings, OutputFolders outputs,
-                       SheetReader sheetReader, StagingWriter stagingWriter) {
+                       ImportSettings settings, OutputFolders outputs, SheetReader sheetReader, StagingWriter stagingWriter) {
         SimpleJobBuilder job = null;
         for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
             Step step = new StepBuilder(CyclePublisher.stepName(sheet), jobRepository)
@@ -56,12 +61,22 @@ class CycleImportJobConfiguration {
                     .build();
             job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
         }
+        JobExecutionDecider decision = ImportOutputSteps.decision();
         return job
-                .next(new StepBuilder(RECONCILE_STEP, jobRepository).tasklet(new ImportReconciler(jdbc), transactionManager).build())
-                .next(new StepBuilder(PUBLISH_STEP, jobRepository).tasklet(new CyclePublisher(jdbc, jobRepository), transactionManager).build())
-                .next(new StepBuilder(REJECTS_STEP, jobRepository).tasklet(new RejectsExport(jdbc, outputs), transactionManager).build())
+                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc), jobRepository, transactionManager))
+                .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository), jobRepository, transactionManager))
+                .next(decision)
+                .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs), jobRepository, transactionManager))
+                .from(decision)
+                .on(ImportOutputSteps.ACCEPTED).to(tasklet(PUBLISH_STEP, new CyclePublisher(jdbc), jobRepository, transactionManager))
+                .next(tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs), jobRepository, transactionManager))
+                .end()
                 .listener(new ImportRunListener(jdbc))
                 .build();
+    }
+
+    private static Step tasklet(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     /** Step scope: every sheet step of every run gets its own reader, bound to that step's sheet. */

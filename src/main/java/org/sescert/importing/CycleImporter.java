@@ -10,6 +10,8 @@ import org.sescert.importing.internal.CycleSource;
 import org.sescert.importing.internal.CycleSources;
 import org.sescert.importing.internal.ImportJobParameters;
 import org.sescert.importing.internal.ImportLimits;
+import org.sescert.importing.internal.ImportOutputSteps;
+import org.sescert.importing.internal.RejectsExport;
 import org.sescert.importing.internal.SourceInspection;
 import org.sescert.importing.internal.StagingCleaner;
 import org.sescert.jobs.JobRunner;
@@ -48,11 +50,31 @@ public class CycleImporter {
     }
 
     /**
+     * The file-level checks alone, with the default limits, before anything starts: an input that
+     * cannot be imported is answered at once, without the database.
+     *
+     * @throws ImportRefusedException for a file-level problem (exit code 2)
+     */
+    public static void inspect(ImportSource source, String requestedCycleId) {
+        ImportSettings settings = ImportSettings.defaults();
+        try (CycleSource cycleSource = CycleSources.open(source, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()))) {
+            SourceInspection.inspect(cycleSource, requestedCycleId);
+        }
+    }
+
+    /**
      * @param requestedCycleId the cycle the user expects ({@code --cycle}), or null
      * @throws ImportRefusedException for a file-level problem (exit code 2)
      * @throws org.sescert.jobs.JobFailedException when the job fails for any other reason (exit code 3)
      */
     public ImportOutcome importCycle(ImportSource source, String requestedCycleId) {
+        return importCycle(source, requestedCycleId, ImportOptions.defaults());
+    }
+
+    /**
+     * @param options how much worse than its current load the cycle may get before the load is refused
+     */
+    public ImportOutcome importCycle(ImportSource source, String requestedCycleId, ImportOptions options) {
         if (source instanceof ImportSource.DatabaseSource db && db.jdbcUrl().toLowerCase(java.util.Locale.ROOT).contains("password=")) {
             throw new ImportRefusedException("the JDBC URL carries a password; give it in SESCERT_SOURCE_DB_PASSWORD instead.");
         }
@@ -63,7 +85,7 @@ public class CycleImporter {
             JobExecution execution = jobs.start(importJob, Subject.cycle("import", cycleId), () -> {
                 loadId[0] = recordLoad(cycleSource, inspected.header());
                 clearAbandonedLoads(cycleId, loadId[0]);
-                return new ImportJobParameters(loadId[0], source, inspected.locations(), inspected.cycleRows());
+                return new ImportJobParameters(loadId[0], source, inspected.locations(), inspected.cycleRows(), options);
             });
             return outcome(loadId[0], execution.getId(), cycleSource.displayName(), inspected.warnings());
         }
@@ -102,7 +124,9 @@ public class CycleImporter {
     }
 
     private ImportOutcome outcome(long loadId, long jobExecutionId, String displayName, List<String> warnings) {
-        String cycleId = jdbc.queryForObject("select cycle_id from load where load_id = :load", Map.of("load", loadId), String.class);
+        Map<String, Object> load = jdbc.queryForMap("select cycle_id, status, refusal, replaces_load_id from load where load_id = :load",
+                Map.of("load", loadId));
+        String cycleId = (String) load.get("cycle_id");
         List<ImportOutcome.SheetCount> counts = new ArrayList<>(jdbc.query("""
                 select sheet, rows_read, rows_loaded, rows_rejected from load_sheet_count where load_id = :load""",
                 Map.of("load", loadId), (rs, i) -> new ImportOutcome.SheetCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))));
@@ -110,10 +134,23 @@ public class CycleImporter {
         CycleLayout.ROW_SHEETS.forEach(s -> order.add(s.name()));
         counts.sort(java.util.Comparator.comparingInt(c -> order.indexOf(c.sheet())));
         long rejected = counts.stream().mapToLong(ImportOutcome.SheetCount::rejected).sum();
-        OutputFolder folder = outputs.of(cycleId);
-        Path csv = folder.file("rejects.csv");
-        Path xlsx = folder.file("rejects.xlsx");
+        boolean refused = "REFUSED".equals(load.get("status"));
+        OutputFolder folder = refused ? ImportOutputSteps.refusedFolder(outputs, cycleId, loadId) : outputs.of(cycleId);
+        Path csv = folder.file(RejectsExport.CSV);
+        Path xlsx = folder.file(RejectsExport.XLSX);
+        Number replaced = (Number) load.get("replaces_load_id");
+        String refusal = refused ? (String) load.get("refusal") : null;
         return new ImportOutcome(cycleId, loadId, jobExecutionId, displayName, counts, rejected, folder.dir(),
-                Files.exists(csv) ? csv : null, Files.exists(xlsx) ? xlsx : null, warnings);
+                Files.exists(csv) ? csv : null, Files.exists(xlsx) ? xlsx : null, warnings, refusal,
+                refused || replaced == null ? null : summary(replaced.longValue()));
+    }
+
+    /** A load in one line, for "replaces load 3 of FY2026 (...)". */
+    public ImportOutcome.LoadSummary summary(long loadId) {
+        return jdbc.queryForObject("""
+                select l.load_id, l.cycle_id, coalesce(c.rows_loaded, 0), l.started_at::date, l.source_name
+                from load l left join load_sheet_count c on c.load_id = l.load_id and c.sheet = 'Executives'
+                where l.load_id = :load""", Map.of("load", loadId),
+                (rs, i) -> new ImportOutcome.LoadSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5)));
     }
 }

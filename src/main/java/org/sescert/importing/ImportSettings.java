@@ -17,4 +17,9 @@ public record ImportSettings(Integer chunkSize, Long maxFileBytes, Long maxShare
         maxFileBytes = maxFileBytes == null ? 4L * 1024 * 1024 * 1024 : maxFileBytes;
         maxSharedStringsBytes = maxSharedStringsBytes == null ? 512L * 1024 * 1024 : maxSharedStringsBytes;
     }
+
+    /** The defaults, for the checks the command line makes before the program starts. */
+    public static ImportSettings defaults() {
+        return new ImportSettings(null, null, null);
+    }
 }

@@ -22,6 +22,14 @@ public record OutputFolder(String subject, Path dir) {
         return new OutputFolder(subject, root.resolve(subject));
     }
 
+    /** A folder inside this one, e.g. the rejects of a refused load. */
+    public OutputFolder folder(String name) {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' cannot name an output folder");
+        }
+        return new OutputFolder(subject + "/" + name, dir.resolve(name));
+    }
+
     public Path file(String name) {
         return dir.resolve(name);
     }

@@ -11,7 +11,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Chooses the database: {@code SESCERT_DB_URL} with {@code SESCERT_DB_USER} and
- * {@code SESCERT_DB_PASSWORD}; else {@code spring.datasource.*}; else the embedded server.
+ * {@code SESCERT_DB_PASSWORD}; else {@code spring.datasource.*}; else the embedded server, whose data
+ * lives in the user's {@link DataFolder}.
  * Credentials are read from the environment only, never from files in the repository.
  */
 @Configuration
@@ -26,7 +27,8 @@ public class DatabaseConfiguration {
                     firstNonBlank(env.getProperty("sescert.db.password"), env.getProperty("spring.datasource.password")));
         }
         boolean ephemeral = env.getProperty("sescert.embedded.ephemeral", Boolean.class, false);
-        return DatabaseServer.embedded(ephemeral ? null : Path.of(env.getProperty("sescert.embedded.data-dir", "sescert-data/postgres")));
+        String dataDir = env.getProperty("sescert.embedded.data-dir");
+        return DatabaseServer.embedded(ephemeral ? null : dataDir != null ? Path.of(dataDir) : DataFolder.resolve().resolve("postgres"));
     }
 
     @Bean(destroyMethod = "close")

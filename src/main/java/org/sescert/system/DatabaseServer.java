@@ -9,7 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The PostgreSQL server the program uses: the one named by {@code SESCERT_DB_URL} (or the usual
  * {@code spring.datasource.*} settings), or else an embedded one, started here, that keeps its
- * data in a folder under the working directory so that a newcomer needs nothing installed.
+ * data in the user's data folder so that a newcomer needs nothing installed.
  */
 public final class DatabaseServer implements AutoCloseable {
 
@@ -18,17 +18,19 @@ public final class DatabaseServer implements AutoCloseable {
     private final String password;
     private final EmbeddedPostgres embedded;
     private final Path ephemeralDir;
+    private final Path dataDir;
 
-    private DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgres embedded, Path ephemeralDir) {
+    private DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgres embedded, Path ephemeralDir, Path dataDir) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
         this.embedded = embedded;
         this.ephemeralDir = ephemeralDir;
+        this.dataDir = dataDir;
     }
 
     public static DatabaseServer external(String jdbcUrl, String user, String password) {
-        return new DatabaseServer(jdbcUrl, user, password, null, null);
+        return new DatabaseServer(jdbcUrl, user, password, null, null, null);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class DatabaseServer implements AutoCloseable {
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     .start();
-            return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null);
+            return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
                     + " (is another sescert using it?): " + e.getMessage(), e);
@@ -61,6 +63,20 @@ public final class DatabaseServer implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** Which database this is, for the summary line of every command: the folder, or the URL without credentials. */
+    public String description() {
+        if (embedded != null) {
+            return ephemeralDir != null ? "a throw-away embedded PostgreSQL" : "embedded PostgreSQL in " + dataDir;
+        }
+        return withoutCredentials(jdbcUrl);
+    }
+
+    /** A JDBC URL with neither its query (which may carry a password) nor user information. */
+    public static String withoutCredentials(String jdbcUrl) {
+        String base = jdbcUrl.contains("?") ? jdbcUrl.substring(0, jdbcUrl.indexOf('?')) : jdbcUrl;
+        return base.replaceFirst("//[^/@]*@", "//");
     }
 
     public boolean isEmbedded() {

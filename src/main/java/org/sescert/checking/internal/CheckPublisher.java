@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
+import org.sescert.output.Manifest;
 import org.sescert.output.OutputFolder;
+import org.sescert.system.Version;
 import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,16 +39,21 @@ public final class CheckPublisher implements Tasklet {
         if (current != null && current > runId) {
             throw new IllegalStateException("check run " + current + " of cycle " + cycle + " is newer than run " + runId + "; this run is not published");
         }
-        // Through check_run, so that the index on finding.run_id serves the delete.
-        jdbc.update("delete from finding where run_id in (select run_id from check_run where cycle_id = ? and run_id <> ?)", cycle, runId);
+        // Earlier runs of the same load go; other loads keep their last findings, for going back to them.
+        jdbc.update("delete from finding where run_id in (select run_id from check_run where cycle_id = ? and load_id = ? and run_id <> ?)",
+                cycle, run.loadId(), runId);
         jdbc.update("""
                 insert into cycle_check (cycle_id, run_id) values (?, ?)
                 on conflict (cycle_id) do update set run_id = excluded.run_id""", cycle, runId);
         jdbc.update("update check_run set status = 'DONE', finished_at = now(), job_execution_id = ? where run_id = ?",
                 contribution.getStepExecution().getJobExecutionId(), runId);
         OutputFolder folder = outputs.of(cycle);
+        Manifest manifest = Manifest.of(folder).forLoad(run.loadId());
         Files.move(FindingsFile.pending(folder, runId), FindingsFile.published(folder),
                 StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        manifest.file(FindingsFile.NAME, contribution.getStepExecution().getJobExecution().getJobInstance().getJobName(),
+                contribution.getStepExecution().getJobExecutionId());
+        manifest.section("check", CheckRunRecords.describe(jdbc, runId)).write(Version.program());
         return RepeatStatus.FINISHED;
     }
 }

@@ -28,8 +28,10 @@ public final class FindingsFile implements Tasklet {
         this.outputs = outputs;
     }
 
+    public static final String NAME = "findings.csv";
+
     public static Path published(OutputFolder folder) {
-        return folder.file("findings.csv");
+        return folder.file(NAME);
     }
 
     /** Where a run's findings file waits until the run is published. */

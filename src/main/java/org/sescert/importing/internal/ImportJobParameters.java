@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sescert.importing.ImportOptions;
 import org.sescert.importing.ImportSource;
 import org.sescert.jobs.JobRequest;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -15,7 +16,8 @@ import org.springframework.batch.core.step.StepExecution;
  * The import job's parameters: the load it fills (identifying), where it reads from, where each
  * sheet lives (as rejects name it), and how many Cycle sheet keys were read.
  */
-public record ImportJobParameters(long loadId, ImportSource source, Map<String, String> locations, long cycleRows) implements JobRequest {
+public record ImportJobParameters(long loadId, ImportSource source, Map<String, String> locations, long cycleRows, ImportOptions options)
+        implements JobRequest {
 
     private static final String LOAD_ID = "load.id";
     private static final String SOURCE_KIND = "source.kind";
@@ -23,6 +25,9 @@ public record ImportJobParameters(long loadId, ImportSource source, Map<String, 
     private static final String SCHEMA = "source.schema";
     private static final String LOCATION = "location.";
     private static final String CYCLE_ROWS = "cycle.rows";
+    private static final String MAX_REJECTED = "max.rejected.percent";
+    private static final String MAX_DROP = "max.drop.percent";
+    private static final String REPLACE = "replace";
 
     public ImportJobParameters {
         locations = Map.copyOf(locations);
@@ -30,7 +35,9 @@ public record ImportJobParameters(long loadId, ImportSource source, Map<String, 
 
     @Override
     public JobParameters toJobParameters() {
-        JobParametersBuilder builder = new JobParametersBuilder().addLong(LOAD_ID, loadId).addLong(CYCLE_ROWS, cycleRows, false);
+        JobParametersBuilder builder = new JobParametersBuilder().addLong(LOAD_ID, loadId).addLong(CYCLE_ROWS, cycleRows, false)
+                .addDouble(MAX_REJECTED, options.maxRejectedPercent(), false).addDouble(MAX_DROP, options.maxDropPercent(), false)
+                .addString(REPLACE, Boolean.toString(options.replace()), false);
         locations.forEach((sheet, location) -> builder.addString(LOCATION + sheet, location, false));
         if (source instanceof ImportSource.FileSource file) {
             builder.addString(SOURCE_KIND, "FILE", false).addString(SOURCE, file.path().toAbsolutePath().toString(), false);
@@ -54,7 +61,9 @@ public record ImportJobParameters(long loadId, ImportSource source, Map<String, 
                 locations.put(parameter.name().substring(LOCATION.length()), (String) parameter.value());
             }
         }
-        return new ImportJobParameters(parameters.getLong(LOAD_ID), input, locations, parameters.getLong(CYCLE_ROWS, 0L));
+        ImportOptions options = new ImportOptions(parameters.getDouble(MAX_REJECTED, ImportOptions.DEFAULT_MAX_REJECTED_PERCENT),
+                parameters.getDouble(MAX_DROP, ImportOptions.DEFAULT_MAX_DROP_PERCENT), Boolean.parseBoolean(parameters.getString(REPLACE)));
+        return new ImportJobParameters(parameters.getLong(LOAD_ID), input, locations, parameters.getLong(CYCLE_ROWS, 0L), options);
     }
 
     public static ImportJobParameters from(StepExecution step) {
