@@ -45,8 +45,10 @@ public final class PayRules {
         Policy.Pay pay = policy.pay();
         String id = p.executiveId();
         String level = p.finalLevel() == null ? "no final rating" : "final L" + p.finalLevel();
+        // Without a final rating the rating is the finding (RATING_MISSING); no rule here judges
+        // pay against a level that is not there.
         if (p.award().signum() > 0) {
-            if (p.finalLevel() == null || p.finalLevel() < awards.minimumFinalLevel()) {
+            if (p.finalLevel() != null && p.finalLevel() < awards.minimumFinalLevel()) {
                 findings.add(policy.finding(Rule.PAY_AWARD_BELOW_FS, id,
                         "A performance award was paid with a final rating below Level " + awards.minimumFinalLevel() + "; awards need a fully successful rating.",
                         "award " + p.awardPercent() + "% of basic pay; " + level));
@@ -64,7 +66,7 @@ public final class PayRules {
             }
         }
         boolean raised = p.basicPayAfter().compareTo(p.basicPayBefore()) > 0;
-        if (raised && (p.finalLevel() == null || p.finalLevel() < pay.noIncreaseBelowLevel())) {
+        if (raised && p.finalLevel() != null && p.finalLevel() < pay.noIncreaseBelowLevel()) {
             findings.add(policy.finding(Rule.PAY_RAISE_BELOW_FS, id,
                     "Basic pay was increased with a final rating below Level " + pay.noIncreaseBelowLevel() + "; no increase is allowed.",
                     "raise " + p.raisePercent() + "%; " + level));

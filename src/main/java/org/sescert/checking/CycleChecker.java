@@ -112,9 +112,11 @@ public class CycleChecker {
                 where k = 1""",
                 (rs, i) -> new CheckOutcome.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getLong(7)), runId);
+        // Within a severity, causes first (the most widespread first), then by rule as findings.csv sorts them.
         worst = worst.stream().sorted(java.util.Comparator
                         .comparing((CheckOutcome.Row r) -> Severity.valueOf(r.severity()))
                         .thenComparing(r -> !Rule.valueOf(r.rule()).isRootCause())
+                        .thenComparingLong(r -> Rule.valueOf(r.rule()).isRootCause() ? -r.count() : 0)
                         .thenComparing(CheckOutcome.Row::rule))
                 .limit(WORST).toList();
         return new CheckOutcome(cycleId, runId, executionId, policy.policy().id(), policy.source(), policy.sha256(), counts, worst,

@@ -36,6 +36,13 @@ class PayTests {
     }
 
     @Test
+    void payWithoutAFinalRatingIsLeftToRatingMissingNotJudgedAgainstALevelThatIsNotThere() {
+        assertThat(rules("CAREER", null, 200000, 206000, 20000, FY2026)).isEmpty();
+        // The same pay with a final rating below fully successful is judged.
+        assertThat(rules("CAREER", 2, 200000, 206000, 20000, FY2026)).containsExactly(Rule.PAY_AWARD_BELOW_FS, Rule.PAY_RAISE_BELOW_FS);
+    }
+
+    @Test
     void raisesNeedFullySuccessfulAndLevelThreeIsCappedUnderFy2026Only() {
         assertThat(rules("CAREER", 2, 200000, 201000, 0, FY2026)).containsExactly(Rule.PAY_RAISE_BELOW_FS);
         assertThat(rules("CAREER", 3, 200000, 211000, 0, FY2026)).containsExactly(Rule.PAY_RAISE_CAP_L3);

@@ -133,15 +133,32 @@ final class CsvCycleSource implements CycleSource {
     public Optional<List<String>> header(String sheetName) {
         return file(sheetName).map(name -> {
             try (Records records = new Records(name)) {
+                List<String> header = null;
                 while (records.hasNext()) {
-                    List<String> header = records.next().toList();
-                    if (header.stream().anyMatch(h -> !h.isBlank())) {
-                        return header;
+                    CSVRecord record = records.next();
+                    if (record.stream().allMatch(String::isBlank)) {
+                        continue;
                     }
+                    if (header != null) {
+                        checkLinesUp(name, header, record);
+                        break;
+                    }
+                    header = record.toList();
                 }
-                return List.<String>of();
+                return header == null ? List.<String>of() : header;
             }
         });
+    }
+
+    /**
+     * A header with a column the rows do not have (or the other way round) shifts every value
+     * into the wrong column: the whole file is refused rather than every row rejected.
+     */
+    private static void checkLinesUp(String name, List<String> header, CSVRecord firstRow) {
+        if (firstRow.size() != header.size()) {
+            throw new ImportRefusedException(baseName(name) + ", row " + firstRow.getRecordNumber() + ": " + firstRow.size() + " fields, but the header row has "
+                    + header.size() + "; the header and the rows do not line up. Check the header for a column added or removed.");
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.sescert.importing.CellReading;
 import org.sescert.importing.ColumnLayout;
+import org.sescert.importing.ColumnNames;
 import org.sescert.importing.CycleHeader;
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.ImportRefusedException;
@@ -38,6 +39,8 @@ public final class SourceInspection {
     }
 
     public static Result inspect(CycleSource source, String requestedCycleId) {
+        // Every problem the file has, in one refusal: an analyst fixes them all before the next try.
+        List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, String> locations = new LinkedHashMap<>();
         String cycleLocation = source.location(CycleLayout.CYCLE_SHEET).orElseThrow(() ->
@@ -54,35 +57,48 @@ public final class SourceInspection {
             }
             String location = source.location(sheet.name()).orElseThrow();
             locations.put(sheet.name(), location);
-            checkHeader(source, sheet, location, header.get(), warnings);
+            checkHeader(sheet, location, header.get(), problems, warnings);
         }
-        CycleHeader cycle = cycleHeader(source, cycleLocation, requestedCycleId, warnings);
+        CycleHeader cycle = cycleHeader(source, cycleLocation, requestedCycleId, problems, warnings);
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(String.join("; ", problems) + ".");
+        }
         long keys = source.cycleValues().keySet().stream().filter(k -> CycleLayout.cycleKey(k).isPresent()).count();
         return new Result(cycle, keys, locations, warnings);
     }
 
-    private static void checkHeader(CycleSource source, SheetLayout sheet, String location, List<String> header, List<String> warnings) {
+    private static void checkHeader(SheetLayout sheet, String location, List<String> header, List<String> problems, List<String> warnings) {
         Map<String, Integer> seen = new HashMap<>();
         for (String name : header) {
-            if (name == null || name.isBlank()) {
+            Optional<ColumnLayout> column = name == null || name.isBlank() ? Optional.empty() : sheet.column(name);
+            column.ifPresent(c -> {
+                if (seen.merge(c.name(), 1, Integer::sum) == 2) {
+                    warnings.add(location + ", sheet " + sheet.name() + ": column " + c.name() + " appears twice; the first is read.");
+                }
+            });
+        }
+        for (String name : header) {
+            if (name == null || name.isBlank() || sheet.column(name).isPresent()) {
                 continue;
             }
-            Optional<ColumnLayout> column = sheet.column(name);
-            if (column.isEmpty()) {
+            Optional<ColumnLayout> meant = ColumnNames.closest(sheet, name).filter(c -> !seen.containsKey(c.name()));
+            if (meant.isPresent()) {
+                // A near miss is a mistake, not an extra column: loading without it would drop the column's data.
+                problems.add(location + ", sheet " + sheet.name() + ": column " + name + ": did you mean " + meant.get().name() + "?");
+                seen.put(meant.get().name(), 0);
+            } else {
                 warnings.add(location + ", sheet " + sheet.name() + ": column '" + name + "' is not a template column and is ignored.");
-            } else if (seen.merge(column.get().name(), 1, Integer::sum) == 2) {
-                warnings.add(location + ", sheet " + sheet.name() + ": column " + column.get().name() + " appears twice; the first is read.");
             }
         }
-        for (ColumnLayout required : sheet.requiredColumns()) {
-            if (!seen.containsKey(required.name())) {
-                throw new ImportRefusedException(location + ", sheet " + sheet.name() + ": required column " + required.name()
-                        + " is missing; the header row has " + String.join(", ", header.stream().filter(h -> h != null && !h.isBlank()).toList()) + ".");
-            }
+        List<String> missing = sheet.requiredColumns().stream().map(ColumnLayout::name).filter(c -> !seen.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(location + ", sheet " + sheet.name() + ": required column" + (missing.size() > 1 ? "s " : " ") + ColumnNames.list(missing)
+                    + (missing.size() > 1 ? " are" : " is") + " missing; the header row has "
+                    + String.join(", ", header.stream().filter(h -> h != null && !h.isBlank()).toList()));
         }
     }
 
-    private static CycleHeader cycleHeader(CycleSource source, String location, String requestedCycleId, List<String> warnings) {
+    private static CycleHeader cycleHeader(CycleSource source, String location, String requestedCycleId, List<String> problems, List<String> warnings) {
         Map<String, String> values = new HashMap<>();
         source.cycleValues().forEach((key, value) -> {
             if (CycleLayout.normalize(key).equals("key")) {
@@ -92,40 +108,46 @@ public final class SourceInspection {
             if (known.isPresent() && value != null && !value.isBlank()) {
                 CellReading reading = CellReading.read(known.get(), value);
                 if (!reading.ok()) {
-                    throw new ImportRefusedException(location + ", sheet Cycle, key " + known.get().name() + ": " + reading.problem().message());
+                    problems.add(location + ", sheet Cycle, key " + known.get().name() + ": " + reading.problem().message().replaceAll("\\.$", ""));
+                } else {
+                    values.put(known.get().name(), reading.value());
                 }
-                values.put(known.get().name(), reading.value());
             } else if (known.isEmpty()) {
                 warnings.add(location + ", sheet Cycle: key '" + key + "' is not a template key and is ignored.");
             }
         });
         String cycleId = values.get("cycle_id");
-        if (cycleId == null && requestedCycleId == null) {
-            throw new ImportRefusedException(location + ", sheet Cycle: cycle_id is missing; give it on the sheet or with --cycle.");
-        }
-        if (cycleId != null && requestedCycleId != null && !cycleId.equals(requestedCycleId)) {
-            throw new ImportRefusedException(location + ", sheet Cycle: cycle_id is " + cycleId + " but --cycle asked for " + requestedCycleId + ".");
+        if (requestedCycleId != null && !SAFE_CYCLE_ID.matcher(requestedCycleId).matches()) {
+            problems.add("--cycle '" + requestedCycleId + "' may hold only letters, digits, '.', '_' and '-'");
+        } else if (cycleId != null && requestedCycleId != null && !cycleId.equals(requestedCycleId)) {
+            problems.add(location + ", sheet Cycle: cycle_id is " + cycleId + " but --cycle asked for " + requestedCycleId);
         }
         if (cycleId != null && !SAFE_CYCLE_ID.matcher(cycleId).matches()) {
-            throw new ImportRefusedException(location + ", sheet Cycle: cycle_id '" + cycleId
-                    + "' may hold only letters, digits, '.', '_' and '-' (it names the output folder).");
+            problems.add(location + ", sheet Cycle: cycle_id '" + cycleId + "' may hold only letters, digits, '.', '_' and '-' (it names the output folder)");
         }
-        if (requestedCycleId != null && !SAFE_CYCLE_ID.matcher(requestedCycleId).matches()) {
-            throw new ImportRefusedException("--cycle '" + requestedCycleId + "' may hold only letters, digits, '.', '_' and '-'.");
-        }
-        if (cycleId == null) {
+        if (cycleId == null && requestedCycleId != null) {
             warnings.add(location + ", sheet Cycle: cycle_id is empty; " + requestedCycleId + " from --cycle is used.");
             cycleId = requestedCycleId;
         }
+        List<String> missing = new ArrayList<>();
         for (ColumnLayout key : CycleLayout.CYCLE_KEYS) {
-            if (key.required() && !key.name().equals("cycle_id") && values.get(key.name()) == null) {
-                throw new ImportRefusedException(location + ", sheet Cycle: " + key.name() + " is missing; it is required.");
+            if (key.required() && values.get(key.name()) == null && !(key.name().equals("cycle_id") && cycleId != null)
+                    && problems.stream().noneMatch(p -> p.contains("key " + key.name() + ":"))) {
+                missing.add(key.name());
             }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(location + ", sheet Cycle: " + ColumnNames.list(missing) + (missing.size() > 1 ? " are" : " is") + " missing"
+                    + (missing.size() > 1 ? "; they are required" : "; it is required") + (missing.contains("cycle_id") ? " (cycle_id may come from --cycle)" : ""));
+        }
+        if (!problems.isEmpty()) {
+            return null;
         }
         LocalDate start = LocalDate.parse(values.get("period_start"));
         LocalDate end = LocalDate.parse(values.get("period_end"));
         if (end.isBefore(start)) {
-            throw new ImportRefusedException(location + ", sheet Cycle: period_end " + end + " is before period_start " + start + ".");
+            problems.add(location + ", sheet Cycle: period_end " + end + " is before period_start " + start);
+            return null;
         }
         String policy = values.get("policy");
         if (policy != null && !org.sescert.policy.PolicyCatalog.SHIPPED.contains(policy)) {
