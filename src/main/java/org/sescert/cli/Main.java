@@ -9,4 +9,9 @@ public final class Main {
     public static void main(String[] args) {
         System.exit(SescertCommand.execute(args));
     }
+
+    /** The command line with every command and option, as the help shows it. */
+    public static picocli.CommandLine commandLine() {
+        return SescertCommand.commandLine();
+    }
 }
