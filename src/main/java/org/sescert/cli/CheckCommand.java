@@ -33,9 +33,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "A shipped policy pack (opm-basic-2012, opm-fy2026) or a policy file; default: the one the cycle names, else the one for its fiscal year.")
     String policy;
 
-    @Option(names = "--fail-on", paramLabel = "ERROR|WARNING|NEVER", defaultValue = "ERROR",
-            description = "Exit 1 when there are findings of this severity or worse (default ${DEFAULT-VALUE}); any case.")
+    @Option(names = "--fail-on", paramLabel = "ERROR|WARNING|NEVER", defaultValue = "ERROR", converter = FailOnConverter.class,
+            description = "Exit 1 when there are findings of this severity or worse (default ${DEFAULT-VALUE}); any case, or a prefix such as warn.")
     FailOn failOn;
+
+    /** ERROR, WARNING or NEVER in any case, or an unambiguous prefix of one ("warn"). */
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            String upper = value.strip().toUpperCase(java.util.Locale.ROOT);
+            java.util.List<FailOn> matches = java.util.Arrays.stream(FailOn.values()).filter(f -> !upper.isEmpty() && f.name().startsWith(upper)).toList();
+            if (matches.size() != 1) {
+                throw new CommandLine.TypeConversionException("expected ERROR, WARNING or NEVER (any case, or a prefix such as warn), not '" + value + "'");
+            }
+            return matches.get(0);
+        }
+    }
 
     @Override
     public Integer call() {

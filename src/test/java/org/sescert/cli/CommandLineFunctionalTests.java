@@ -100,6 +100,9 @@ class CommandLineFunctionalTests {
         assertThat(out.toString()).contains("Checked cycle FY2099 under policy opm-fy2026").contains("PLAN_MISSING_ELEMENT")
                 .contains("findings.csv");
         assertThat(run("check", "--cycle", "FY2099", "--fail-on", "NEVER")).isEqualTo(ExitCodes.OK);
+        assertThat(run("check", "--cycle", "FY2099", "--fail-on", "never")).as("option values ignore case").isEqualTo(ExitCodes.OK);
+        assertThat(run("check", "--cycle", "FY2099", "--fail-on", "warn")).as("an unambiguous prefix").isEqualTo(ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains("Exit 1: ").contains("(--fail-on WARNING)");
 
         assertThat(run("check", "--cycle", "FY1999")).isEqualTo(ExitCodes.UNUSABLE);
         assertThat(err.toString()).contains("sescert: cycle FY1999 is not in the database");

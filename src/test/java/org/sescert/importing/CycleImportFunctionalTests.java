@@ -57,6 +57,15 @@ class CycleImportFunctionalTests extends DatabaseTest {
             assertThat(sheet.read()).as(sheet.sheet()).isEqualTo(sheet.loaded() + sheet.rejected());
         }
         assertThat(count("select count(*) from executive where cycle_id = 'FY2026'")).isEqualTo(297);
+
+        // A value that starts like a formula: an apostrophe in the CSV, Excel's quote prefix in the workbook, where it reads as typed.
+        assertThat(Files.readString(fromDb.rejectsCsv())).contains(",'-500,NEGATIVE_AMOUNT,");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(fromDb.rejectsXlsx().toFile())) {
+            var sheet = workbook.getSheet("Rejects");
+            var cell = java.util.stream.StreamSupport.stream(sheet.spliterator(), false).map(r -> r.getCell(4))
+                    .filter(c -> c != null && "-500".equals(c.getStringCellValue())).findFirst().orElseThrow();
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
     }
 
     @Test
