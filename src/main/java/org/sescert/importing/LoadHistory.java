@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sescert.importing.internal.LoadOutputs;
+import org.sescert.importing.internal.RejectsExport;
 import org.sescert.jobs.Subject;
 import org.sescert.jobs.SubjectLock;
 import org.sescert.output.OutputFolder;
@@ -37,6 +38,19 @@ public class LoadHistory {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.outputs = outputs;
+    }
+
+    /** The files a load's rejects are written to: {@code rejects.csv} and {@code rejects.xlsx}. */
+    public static final List<String> REJECTS_FILES = List.of(RejectsExport.CSV,
+            RejectsExport.XLSX);
+
+    /**
+     * Writes a load's rejects into a folder, as the import does (for a package that must carry them).
+     *
+     * @return whether the load has rejects, and so whether the files were written
+     */
+    public boolean writeRejects(long loadId, OutputFolder folder) throws IOException {
+        return RejectsExport.write(jdbc, loadId, folder);
     }
 
     /** The loads of one cycle, or of every cycle (null), newest first. */

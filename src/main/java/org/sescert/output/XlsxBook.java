@@ -99,6 +99,15 @@ public final class XlsxBook implements Closeable {
         return sheet;
     }
 
+    /** A sheet of free rows (a form, a summary) whose cells take the columns' formats and widths; no header row, no filters. */
+    public Sheet sheet(String name, List<Column> columns) {
+        Sheet sheet = new Sheet(workbook.createSheet(name), columns);
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
+        }
+        return sheet;
+    }
+
     /** A sheet of free text and values, such as instructions; no header row. */
     public Sheet sheet(String name) {
         return new Sheet(workbook.createSheet(name), null);

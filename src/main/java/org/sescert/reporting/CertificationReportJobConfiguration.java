@@ -1,0 +1,75 @@
+package org.sescert.reporting;
+
+import org.sescert.datasets.CertificationDatasets;
+import org.sescert.datasets.CycleDatasets;
+import org.sescert.importing.LoadHistory;
+import org.sescert.policy.PolicyCatalog;
+import org.sescert.reporting.internal.DisclosureDocument;
+import org.sescert.reporting.internal.EvidenceDocument;
+import org.sescert.reporting.internal.EvidenceReader;
+import org.sescert.reporting.internal.Opm1558Workbook;
+import org.sescert.reporting.internal.PackagePublisher;
+import org.sescert.reporting.internal.PackageTables;
+import org.sescert.reporting.internal.ReportEngine;
+import org.sescert.reporting.internal.ReportRun;
+import org.sescert.reporting.internal.ReportRunListener;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The certification report job, top to bottom: the package's tables (findings, rejects), OPM
+ * Form 1558, the evidence PDF, the disclosure PDF, each into the run's staging folder, and then
+ * the publish step that puts them in the package folder together with the manifest.
+ */
+@Configuration
+class CertificationReportJobConfiguration {
+
+    static final String JOB_NAME = "certification-report";
+    static final String TABLES_STEP = "report-tables";
+    static final String OPM_1558_STEP = "report-opm-1558";
+    static final String EVIDENCE_STEP = "report-evidence";
+    static final String DISCLOSURE_STEP = "report-disclosure";
+    static final String PUBLISH_STEP = "report-publish";
+
+    /** One per process: templates are compiled once, on the first report. */
+    @Bean
+    ReportEngine reportEngine() {
+        return new ReportEngine();
+    }
+
+    /** The run every step works from: one per job execution. */
+    @Bean
+    @JobScope
+    ReportRun reportRun(@Value("#{jobExecution}") JobExecution execution, JdbcTemplate jdbc, PolicyCatalog catalog) {
+        return ReportRun.load(jdbc, catalog, CertificationReportParameters.from(execution.getJobParameters()));
+    }
+
+    @Bean(JOB_NAME)
+    Job certificationReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+                               CycleDatasets cycles, CertificationDatasets datasets, LoadHistory loads, ReportEngine engine, ReportRun run) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(step(TABLES_STEP, new PackageTables(jdbc, loads, run), jobRepository, transactionManager))
+                .next(step(OPM_1558_STEP, new Opm1558Workbook(datasets, run), jobRepository, transactionManager))
+                .next(step(EVIDENCE_STEP, new EvidenceDocument(new EvidenceReader(jdbc, cycles, datasets), engine, run), jobRepository,
+                        transactionManager))
+                .next(step(DISCLOSURE_STEP, new DisclosureDocument(cycles, datasets, engine, run), jobRepository, transactionManager))
+                .next(step(PUBLISH_STEP, new PackagePublisher(jdbc, run, JOB_NAME), jobRepository, transactionManager))
+                .listener(new ReportRunListener(jdbc))
+                .build();
+    }
+
+    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}
