@@ -62,6 +62,26 @@ class DocumentationTests {
     }
 
     @Test
+    void theGoalsWorkbookPageIsWrittenFromTheImportersLayout() throws IOException {
+        StringBuilder text = new StringBuilder("""
+                # The goals workbook
+
+                Written by `DocumentationTests` from the layout the importer reads by; do not edit by hand.
+                `sescert template --goals FILE.xlsx` writes this workbook blank; `sescert goals import` reads it, or the
+                same sheets as CSV files (`goals.csv`, `indicators.csv`, ...). Quarters are federal fiscal quarters
+                written FY2026Q4 (Q1 is October-December; FY2026 Q4 and FY26Q4 are read too).
+                """);
+        for (SheetLayout sheet : org.sescert.importing.GoalsLayout.ROW_SHEETS) {
+            text.append("\n## ").append(sheet.name()).append(sheet.required() ? "" : " (optional sheet)").append("\n\n")
+                    .append(sheet.help()).append(". As CSV: `").append(sheet.csvFileName()).append("`.\n\n")
+                    .append("| column | required | what it holds |\n|---|---|---|\n");
+            sheet.columns().forEach(c -> text.append(row(c)));
+        }
+        Files.writeString(Path.of("docs/goals-workbook.md"), text, StandardCharsets.UTF_8);
+        assertThat(Files.readString(README)).contains("(docs/goals-workbook.md)");
+    }
+
+    @Test
     void theCycleWorkbookPageIsWrittenFromTheImportersLayout() throws IOException {
         StringBuilder text = new StringBuilder("""
                 # The cycle workbook

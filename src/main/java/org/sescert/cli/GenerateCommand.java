@@ -22,8 +22,11 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--executives", required = true, paramLabel = "N", description = "How many executives.")
-    int executives;
+    @Option(names = "--executives", paramLabel = "N", description = "How many executives.")
+    Integer executives;
+
+    @Option(names = "--goals", description = "Write the sample priority-goals workbook instead (DIR/sample-goals.xlsx and DIR/goals-csv/).")
+    boolean goals;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "2026", description = "Random seed; the same seed gives the same cycle (default ${DEFAULT-VALUE}).")
     long seed;
@@ -42,6 +45,18 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        if (goals) {
+            org.sescert.generate.SampleGoals sample = org.sescert.generate.SampleGoals.build();
+            Files.createDirectories(dir);
+            sample.writeXlsx(dir.resolve("sample-goals.xlsx"));
+            sample.writeCsv(dir.resolve("goals-csv"));
+            out.println("Wrote " + dir.resolve("sample-goals.xlsx") + " and " + dir.resolve("goals-csv"));
+            return ExitCodes.OK;
+        }
+        if (executives == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --executives N (or --goals for the sample goals workbook)");
+        }
         if (!java.util.List.of("xlsx", "csv", "sql", "all").contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be xlsx, csv, sql or all");
         }
@@ -56,7 +71,6 @@ final class GenerateCommand implements Callable<Integer> {
             SampleDefects.apply(cycle);
         }
         Files.createDirectories(dir);
-        var out = spec.commandLine().getOut();
         if (format.equals("xlsx") || format.equals("all")) {
             CycleFiles.writeXlsx(cycle, dir.resolve(name + ".xlsx"));
             out.println("Wrote " + dir.resolve(name + ".xlsx"));

@@ -42,19 +42,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source-schema", paramLabel = "S", description = "Schema of the source tables (with --from-db).")
     String sourceSchema;
 
-    @Option(names = "--allow-rejects", description = "Exit 0 even when rows were rejected (default: exit 1).")
-    boolean allowRejects;
-
-    @Option(names = "--max-rejected", paramLabel = "PERCENT", defaultValue = "10",
-            description = "Refuse the load when more than this share of any sheet's rows is rejected (default ${DEFAULT-VALUE}).")
-    double maxRejected;
-
-    @Option(names = "--max-drop", paramLabel = "PERCENT", defaultValue = "10",
-            description = "Refuse the load when it has this much fewer executives than the current load (default ${DEFAULT-VALUE}).")
-    double maxDrop;
-
-    @Option(names = "--replace", description = "Make the load current even when it would make the cycle worse.")
-    boolean replace;
+    @CommandLine.Mixin
+    LoadOptions load;
 
     @Override
     public Integer call() {
@@ -64,28 +53,16 @@ final class ImportCommand implements Callable<Integer> {
         if (sourceSchema != null && fromDb == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--source-schema goes with --from-db");
         }
-        if (maxRejected < 0 || maxRejected > 100 || maxDrop < 0 || maxDrop > 100) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rejected and --max-drop are percentages from 0 to 100");
-        }
         if (input != null && !Files.exists(input)) {
             throw new CommandLine.ParameterException(spec.commandLine(), input + " does not exist");
         }
+        ImportOptions options = load.options(spec.commandLine());
         ImportSource source = fromDb != null ? ImportSource.database(fromDb, sourceSchema) : ImportSource.file(input);
         // Everything the file alone can tell, before the database starts.
         CycleImporter.inspect(source, cycle);
         try (ConfigurableApplicationContext app = Application.start()) {
-            ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(source, cycle, new ImportOptions(maxRejected, maxDrop, replace));
-            var out = spec.commandLine().getOut();
-            ImportSummary.print(outcome, Application.database(app), out, spec.commandLine().getErr());
-            if (outcome.refused()) {
-                spec.commandLine().getErr().println("sescert: " + ImportSummary.refusal(outcome));
-                return ExitCodes.UNUSABLE;
-            }
-            if (outcome.rejectedRows() > 0 && !allowRejects) {
-                out.println("Exit 1: " + outcome.rejectedRows() + " rows were rejected (the load is current without them); --allow-rejects makes this exit 0.");
-                return ExitCodes.FINDINGS;
-            }
-            return ExitCodes.OK;
+            ImportOutcome outcome = app.getBean(CycleImporter.class).importCycle(source, cycle, options);
+            return load.finish(outcome, Application.database(app), spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 }

@@ -12,10 +12,12 @@ final class ImportSummary {
 
     static void print(ImportOutcome outcome, String database, PrintWriter out, PrintWriter err) {
         outcome.warnings().forEach(w -> err.println("warning: " + w));
-        out.printf("%s cycle %s from %s (load %d, job execution %d; database: %s)%n", outcome.refused() ? "Refused a load of" : "Imported",
-                outcome.cycleId(), outcome.source(), outcome.loadId(), outcome.jobExecutionId(), database);
+        boolean goals = org.sescert.importing.GoalsLayout.SUBJECT.equals(outcome.cycleId());
+        String what = goals ? "the goals" : "cycle " + outcome.cycleId();
+        out.printf("%s %s from %s (load %d, job execution %d; database: %s)%n", outcome.refused() ? "Refused a load of" : "Imported",
+                what, outcome.source(), outcome.loadId(), outcome.jobExecutionId(), database);
         if (!outcome.refused()) {
-            out.println(outcome.replaced() == null ? "  The cycle's first load." : "  Replaces " + outcome.replaced() + ".");
+            out.println(outcome.replaced() == null ? "  The first load of " + what + "." : "  Replaces " + outcome.replaced() + ".");
         }
         out.printf("  %-16s %9s %9s %9s%n", "sheet", "read", "loaded", "rejected");
         for (ImportOutcome.SheetCount c : outcome.sheets()) {

@@ -44,7 +44,7 @@ final class LoadsCommand implements Callable<Integer> {
                 out.println("No loads.");
                 return ExitCodes.OK;
             }
-            out.printf("  %-6s %-10s %-8s %-16s %-10s %10s %8s  %-24s %s%n", "load", "cycle", "status", "started", "by", "executives",
+            out.printf("  %-6s %-10s %-8s %-16s %-10s %10s %8s  %-24s %s%n", "load", "cycle", "status", "started", "by", "rows",
                     "rejected", "source", "sha256 (first 12)");
             for (LoadHistory.Load load : loads) {
                 String status = load.current() ? "CURRENT" : load.status();

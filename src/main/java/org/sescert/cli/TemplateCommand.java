@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {
-                "Writes a blank cycle workbook to fill in.",
+                "Writes a blank cycle workbook (or with --goals the goals workbook) to fill in.",
                 "",
                 "Every sheet and column, an Instructions sheet, and drop-down lists for coded columns. An existing file is",
                 "never overwritten unless --force is given."})
@@ -28,6 +28,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite FILE.xlsx if it exists.")
     boolean force;
 
+    @Option(names = "--goals", description = "Write the PIO's priority-goals workbook instead of the cycle workbook.")
+    boolean goals;
+
     @Override
     public Integer call() throws Exception {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -37,12 +40,16 @@ final class TemplateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), file + " exists and may hold a filled workbook; give --force to overwrite it");
         }
         try {
-            CycleTemplate.write(file);
+            if (goals) {
+                CycleTemplate.writeGoals(file);
+            } else {
+                CycleTemplate.write(file);
+            }
         } catch (java.io.IOException e) {
             spec.commandLine().getErr().println("sescert: cannot write " + file + " (" + e.getMessage() + ").");
             return ExitCodes.UNUSABLE;
         }
-        spec.commandLine().getOut().println("Wrote the blank cycle workbook to " + file);
+        spec.commandLine().getOut().println("Wrote the blank " + (goals ? "goals" : "cycle") + " workbook to " + file);
         return ExitCodes.OK;
     }
 }

@@ -38,8 +38,19 @@ public class FindingWriter implements ItemWriter<Collection<Finding>> {
         write(dataSource, runId, cycleId, all);
     }
 
-    /** Writes a run's findings with COPY on the transaction's connection. */
+    /** Writes a check run's findings with COPY on the transaction's connection. */
     public static void write(DataSource dataSource, long runId, String cycleId, Collection<Finding> findings) throws SQLException, IOException {
+        write(dataSource, "finding", runId, cycleId, findings);
+    }
+
+    /**
+     * Writes findings with COPY on the transaction's connection into a table of the findings' columns:
+     * {@code finding} for cycle checks, {@code goal_finding} for goal reviews (the quarter in cycle_id).
+     */
+    public static void write(DataSource dataSource, String table, long runId, String cycleId, Collection<Finding> findings) throws SQLException, IOException {
+        if (!table.equals("finding") && !table.equals("goal_finding")) {
+            throw new IllegalArgumentException("findings go to finding or goal_finding, not " + table);
+        }
         if (findings.isEmpty()) {
             return;
         }
@@ -49,14 +60,14 @@ public class FindingWriter implements ItemWriter<Collection<Finding>> {
                 printer.printRecord(runId, cycleId, f.rule().name(), f.severity().name(), f.scope().name(), f.subject(), f.message(), f.evidence());
             }
         }
-        copy(dataSource, csv);
+        copy(dataSource, table, csv);
     }
 
-    private static void copy(DataSource dataSource, CharSequence csv) throws SQLException, IOException {
+    private static void copy(DataSource dataSource, String table, CharSequence csv) throws SQLException, IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy finding (run_id, cycle_id, rule, severity, scope, subject, message, evidence) from stdin (format csv)",
+                    "copy " + table + " (run_id, cycle_id, rule, severity, scope, subject, message, evidence) from stdin (format csv)",
                     new StringReader(csv.toString()));
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -66,7 +66,10 @@ public final class GoalReview {
                             + (late == 0 ? "due in the review quarter" : late + (late == 1 ? " quarter" : " quarters") + " overdue") + "; "
                             + (m.completedQuarter() == null ? "not completed" : "completed " + m.completedQuarter() + ", after the review quarter")));
         }
-        return new GoalAssessment(goal, review, figures, overdue, offTrack, strategyForQuarter, risk.category(), risk.reasons(), findings);
+        List<Milestone> milestonesOfGoal = milestones.stream().filter(m -> m.goalId().equals(id)).sorted(Comparator.comparing(Milestone::dueQuarter)).toList();
+        List<Contributor> contributorsOfGoal = contributors.stream().filter(c -> c.goalId().equals(id)).toList();
+        return new GoalAssessment(goal, review, figures, overdue, offTrack, strategyForQuarter, risk.category(), risk.reasons(), findings,
+                milestonesOfGoal, contributorsOfGoal, ofGoal.stream().sorted(Comparator.comparing(Strategy::quarter)).toList());
     }
 
     private static String staleEvidence(IndicatorFigures f) {

@@ -23,6 +23,7 @@ public record CellReading(String value, RowProblem problem) {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2199;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    private static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000000");
     // T and F are how PostgreSQL hands a boolean over as text.
     private static final Set<String> YES = Set.of("Y", "YES", "TRUE", "T");
     private static final Set<String> NO = Set.of("N", "NO", "FALSE", "F");
@@ -66,6 +67,8 @@ public record CellReading(String value, RowProblem problem) {
             case YES_NO -> yesNo(column, text);
             case MONEY -> money(column, text);
             case SCORE -> score(column, text);
+            case NUMBER -> number(column, text);
+            case PARSED -> parsed(column, text);
         };
     }
 
@@ -133,6 +136,22 @@ public record CellReading(String value, RowProblem problem) {
             return bad(column, text, "SCORE_OUT_OF_RANGE", column.name() + " must be a number from 0 to 100; found '" + text + "'.");
         }
         return of(score.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString());
+    }
+
+    private static CellReading number(ColumnLayout column, String text) {
+        BigDecimal number = decimal(text.replace(",", ""));
+        if (number == null || number.abs().compareTo(MAX_NUMBER) >= 0) {
+            return bad(column, text, "BAD_NUMBER", column.name() + " must be a number; found '" + text + "'.");
+        }
+        return of(number.stripTrailingZeros().toPlainString());
+    }
+
+    private static CellReading parsed(ColumnLayout column, String text) {
+        try {
+            return of(column.parser().read().apply(text));
+        } catch (IllegalArgumentException e) {
+            return bad(column, text, column.parser().code(), column.name() + ": " + e.getMessage());
+        }
     }
 
     private static BigDecimal decimal(String text) {

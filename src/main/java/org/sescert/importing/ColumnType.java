@@ -16,5 +16,9 @@ public enum ColumnType {
     /** US dollars, not negative. */
     MONEY,
     /** An organizational assessment score, 0-100. */
-    SCORE
+    SCORE,
+    /** A measured quantity, any sign: an indicator's baseline, target or actual. */
+    NUMBER,
+    /** Read by the column's own {@link CellParser} (a fiscal quarter, say). */
+    PARSED
 }

@@ -51,7 +51,7 @@ class CycleImportJobConfiguration {
                        ImportSettings settings, OutputFolders outputs, SheetReader sheetReader, StagingWriter stagingWriter) {
         SimpleJobBuilder job = null;
         for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
-            Step step = new StepBuilder(CyclePublisher.stepName(sheet), jobRepository)
+            Step step = new StepBuilder(CycleLayout.WORKBOOK.stepName(sheet), jobRepository)
                     .<SourceRow, ValidatedRow>chunk(settings.chunkSize())
                     .transactionManager(transactionManager)
                     .reader(sheetReader)
@@ -63,15 +63,16 @@ class CycleImportJobConfiguration {
         }
         JobExecutionDecider decision = ImportOutputSteps.decision();
         return job
-                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc), jobRepository, transactionManager))
-                .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository), jobRepository, transactionManager))
+                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, CycleLayout.WORKBOOK), jobRepository, transactionManager))
+                .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, CycleLayout.WORKBOOK,
+                        "select load_id from cycle where cycle_id = :subject", "select count(final_level) from stage_executives where load_id = :load"), jobRepository, transactionManager))
                 .next(decision)
-                .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs), jobRepository, transactionManager))
+                .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
                 .from(decision)
                 .on(ImportOutputSteps.ACCEPTED).to(tasklet(PUBLISH_STEP, new CyclePublisher(jdbc), jobRepository, transactionManager))
-                .next(tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs), jobRepository, transactionManager))
+                .next(tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
                 .end()
-                .listener(new ImportRunListener(jdbc))
+                .listener(new ImportRunListener(jdbc, CycleLayout.WORKBOOK))
                 .build();
     }
 
@@ -83,12 +84,12 @@ class CycleImportJobConfiguration {
     @Bean
     @StepScope
     SheetReader sheetReader(@Value("#{stepExecution}") StepExecution step, ImportSettings settings) {
-        return new SheetReader(step, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()));
+        return new SheetReader(step, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()), CycleLayout.WORKBOOK);
     }
 
     @Bean
     @StepScope
     StagingWriter stagingWriter(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
-        return new StagingWriter(step, dataSource);
+        return new StagingWriter(step, dataSource, CycleLayout.WORKBOOK);
     }
 }

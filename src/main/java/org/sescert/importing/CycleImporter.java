@@ -10,10 +10,8 @@ import org.sescert.importing.internal.CycleSource;
 import org.sescert.importing.internal.CycleSources;
 import org.sescert.importing.internal.ImportJobParameters;
 import org.sescert.importing.internal.ImportLimits;
-import org.sescert.importing.internal.ImportOutputSteps;
-import org.sescert.importing.internal.RejectsExport;
+import org.sescert.importing.internal.LoadRecords;
 import org.sescert.importing.internal.SourceInspection;
-import org.sescert.importing.internal.StagingCleaner;
 import org.sescert.jobs.JobRunner;
 import org.sescert.jobs.Subject;
 import org.sescert.output.OutputFolder;
@@ -83,74 +81,16 @@ public class CycleImporter {
             String cycleId = inspected.header().cycleId();
             long[] loadId = new long[1];
             JobExecution execution = jobs.start(importJob, Subject.cycle("import", cycleId), () -> {
-                loadId[0] = recordLoad(cycleSource, inspected.header());
-                clearAbandonedLoads(cycleId, loadId[0]);
+                loadId[0] = LoadRecords.record(jdbc, "CYCLE", cycleId, inspected.header(), cycleSource);
+                LoadRecords.clearAbandoned(jdbc, CycleLayout.WORKBOOK, cycleId, loadId[0]);
                 return new ImportJobParameters(loadId[0], source, inspected.locations(), inspected.cycleRows(), options);
             });
-            return outcome(loadId[0], execution.getId(), cycleSource.displayName(), inspected.warnings());
+            return LoadRecords.outcome(jdbc, outputs, CycleLayout.WORKBOOK, loadId[0], execution.getId(), cycleSource.displayName(), inspected.warnings());
         }
-    }
-
-    private long recordLoad(CycleSource source, CycleHeader cycle) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("""
-                insert into load (cycle_id, agency_code, agency_name, period_start, period_end, policy, administration_start,
-                                  source_kind, source_name, loaded_by)
-                values (:cycle, :agency, :agencyName, :start, :end, :policy, :admin, :kind, :name, :by)""",
-                new MapSqlParameterSource()
-                        .addValue("cycle", cycle.cycleId()).addValue("agency", cycle.agencyCode())
-                        .addValue("agencyName", cycle.agencyName()).addValue("start", cycle.periodStart())
-                        .addValue("end", cycle.periodEnd()).addValue("policy", cycle.policy())
-                        .addValue("admin", cycle.administrationStart()).addValue("kind", source.kind())
-                        .addValue("name", source.displayName()).addValue("by", System.getProperty("user.name", "unknown")),
-                key, new String[] {"load_id"});
-        long loadId = key.getKey().longValue();
-        for (CycleSource.InputFile input : source.inputs()) {
-            jdbc.update("insert into load_input (load_id, name, sha256, bytes) values (:load, :name, :sha, :bytes)",
-                    new MapSqlParameterSource().addValue("load", loadId).addValue("name", input.name())
-                            .addValue("sha", input.sha256()).addValue("bytes", input.bytes()));
-        }
-        return loadId;
-    }
-
-    /**
-     * A failed load keeps its staged rows so that its job can be restarted; once the cycle is
-     * imported afresh, that restart is moot and the rows only take space.
-     */
-    private void clearAbandonedLoads(String cycleId, long currentLoad) {
-        jdbc.queryForList("select load_id from load where cycle_id = :cycle and status = 'FAILED' and load_id < :load",
-                        Map.of("cycle", cycleId, "load", currentLoad), Long.class)
-                .forEach(old -> StagingCleaner.clear(jdbc, old));
-    }
-
-    private ImportOutcome outcome(long loadId, long jobExecutionId, String displayName, List<String> warnings) {
-        Map<String, Object> load = jdbc.queryForMap("select cycle_id, status, refusal, replaces_load_id from load where load_id = :load",
-                Map.of("load", loadId));
-        String cycleId = (String) load.get("cycle_id");
-        List<ImportOutcome.SheetCount> counts = new ArrayList<>(jdbc.query("""
-                select sheet, rows_read, rows_loaded, rows_rejected from load_sheet_count where load_id = :load""",
-                Map.of("load", loadId), (rs, i) -> new ImportOutcome.SheetCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))));
-        List<String> order = new ArrayList<>(List.of(CycleLayout.CYCLE_SHEET));
-        CycleLayout.ROW_SHEETS.forEach(s -> order.add(s.name()));
-        counts.sort(java.util.Comparator.comparingInt(c -> order.indexOf(c.sheet())));
-        long rejected = counts.stream().mapToLong(ImportOutcome.SheetCount::rejected).sum();
-        boolean refused = "REFUSED".equals(load.get("status"));
-        OutputFolder folder = refused ? ImportOutputSteps.refusedFolder(outputs, cycleId, loadId) : outputs.of(cycleId);
-        Path csv = folder.file(RejectsExport.CSV);
-        Path xlsx = folder.file(RejectsExport.XLSX);
-        Number replaced = (Number) load.get("replaces_load_id");
-        String refusal = refused ? (String) load.get("refusal") : null;
-        return new ImportOutcome(cycleId, loadId, jobExecutionId, displayName, counts, rejected, folder.dir(),
-                Files.exists(csv) ? csv : null, Files.exists(xlsx) ? xlsx : null, warnings, refusal,
-                refused || replaced == null ? null : summary(replaced.longValue()));
     }
 
     /** A load in one line, for "replaces load 3 of FY2026 (...)". */
     public ImportOutcome.LoadSummary summary(long loadId) {
-        return jdbc.queryForObject("""
-                select l.load_id, l.cycle_id, coalesce(c.rows_loaded, 0), l.started_at::date, l.source_name
-                from load l left join load_sheet_count c on c.load_id = l.load_id and c.sheet = 'Executives'
-                where l.load_id = :load""", Map.of("load", loadId),
-                (rs, i) -> new ImportOutcome.LoadSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5)));
+        return LoadRecords.summary(jdbc, loadId);
     }
 }

@@ -57,7 +57,7 @@ public final class CycleLayout {
             optional("prb_level", LEVEL, "Level the PRB recommended, 1-5"),
             optional("final_level", LEVEL, "Annual summary rating, 1-5"),
             optional("final_rating_date", DATE, "Date of the annual summary rating")),
-            "One row per executive");
+            "One row per executive", "executive_id");
 
     public static final SheetLayout ELEMENTS = new SheetLayout("Elements", true, "stage_elements", List.of(
             required("executive_id", TEXT, "The executive's id, as on the Executives sheet"),
@@ -99,6 +99,28 @@ public final class CycleLayout {
 
     /** The row sheets in the order an import reads them. */
     public static final List<SheetLayout> ROW_SHEETS = List.of(EXECUTIVES, ELEMENTS, PAY, ORG_ASSESSMENTS, PRB_MEMBERS, HISTORY);
+
+    /** Element names match the way sheet and column names do: case and punctuation aside. */
+    private static final String ELEMENT_KEY = "upper(regexp_replace(element, '[^A-Za-z0-9]+', '_', 'g'))";
+
+    /**
+     * The cycle workbook as an import reads it. An executive's first row counts as first even when
+     * it was rejected, so every later row for that executive is a duplicate; rows of other sheets
+     * for an executive who is not on the Executives sheet, or whose row there was rejected, go too.
+     */
+    public static final WorkbookLayout WORKBOOK = new WorkbookLayout("cycle", "import-", ROW_SHEETS, EXECUTIVES, List.of(
+            new ReconcileRule.Unique(EXECUTIVES, "executive_id", "executive_id", "'executive_id ' || s.executive_id", "DUPLICATE_EXECUTIVE", true),
+            new ReconcileRule.BelongsTo(ELEMENTS, "executive_id", EXECUTIVES, "executive"),
+            new ReconcileRule.BelongsTo(PAY, "executive_id", EXECUTIVES, "executive"),
+            new ReconcileRule.BelongsTo(HISTORY, "executive_id", EXECUTIVES, "executive"),
+            new ReconcileRule.Unique(ELEMENTS, "executive_id, " + ELEMENT_KEY, "element",
+                    "'element ' || s.element || ' for executive ' || s.executive_id", "DUPLICATE_ELEMENT", false),
+            new ReconcileRule.Unique(PAY, "executive_id", "executive_id", "'pay for executive ' || s.executive_id", "DUPLICATE_PAY", false),
+            new ReconcileRule.Unique(ORG_ASSESSMENTS, "upper(component)", "component", "'component ' || s.component", "DUPLICATE_COMPONENT", false),
+            new ReconcileRule.Unique(PRB_MEMBERS, "prb_id, member_id", "member_id", "'member ' || s.member_id || ' of PRB ' || s.prb_id",
+                    "DUPLICATE_MEMBER", false),
+            new ReconcileRule.Unique(HISTORY, "executive_id, cycle_id", "cycle_id", "'cycle ' || s.cycle_id || ' for executive ' || s.executive_id",
+                    "DUPLICATE_HISTORY", false)));
 
     private CycleLayout() {
     }

@@ -9,9 +9,10 @@ import org.sescert.output.XlsxBook.Column;
 import org.sescert.policy.PolicyCatalog;
 
 /**
- * Writes the blank cycle workbook: an Instructions sheet, the Cycle sheet with its keys, and
- * every row sheet with its header, date formats and drop-down lists for the coded columns.
- * It is written from {@link CycleLayout}, the same description the importer reads by.
+ * Writes the blank workbooks: an Instructions sheet, for the cycle workbook the Cycle sheet with
+ * its keys, and every row sheet with its header, date formats and drop-down lists for the coded
+ * columns. They are written from {@link CycleLayout} and {@link GoalsLayout}, the same
+ * descriptions the importer reads by.
  */
 public final class CycleTemplate {
 
@@ -22,9 +23,15 @@ public final class CycleTemplate {
     private CycleTemplate() {
     }
 
+    /** The cycle workbook. */
     public static void write(Path file) throws IOException {
         try (XlsxBook book = XlsxBook.sourceData()) {
-            instructions(book.sheet("Instructions"));
+            instructions(book.sheet("Instructions"), CycleLayout.WORKBOOK, List.of(
+                    "SES appraisal cycle workbook for sescert",
+                    "Fill one workbook per agency per cycle. Sheet and column names may differ in case, spaces and underscores; columns may come in any order.",
+                    "Dates: real Excel dates or YYYY-MM-DD text. Levels: whole numbers 1-5. Y/N columns: Y, N, Yes, No, TRUE, FALSE.",
+                    "Required columns are marked 'yes' below. A row with a bad cell is rejected (not loaded) and listed in rejects.xlsx with its row, column and reason.",
+                    "Import with:  sescert import THIS-FILE.xlsx"));
             cycle(book.table(CycleLayout.CYCLE_SHEET, List.of(Column.text("key", 24), Column.text("value", 30))));
             for (SheetLayout layout : CycleLayout.ROW_SHEETS) {
                 rowSheet(book, layout);
@@ -33,18 +40,32 @@ public final class CycleTemplate {
         }
     }
 
-    private static void instructions(XlsxBook.Sheet sheet) {
-        sheet.row("SES appraisal cycle workbook for sescert").boldRow()
-                .row("Fill one workbook per agency per cycle. Sheet and column names may differ in case, spaces and underscores; columns may come in any order.")
-                .row("Dates: real Excel dates or YYYY-MM-DD text. Levels: whole numbers 1-5. Y/N columns: Y, N, Yes, No, TRUE, FALSE.")
-                .row("Required columns are marked 'yes' below. A row with a bad cell is rejected (not loaded) and listed in rejects.xlsx with its row, column and reason.")
-                .row("Import with:  sescert import THIS-FILE.xlsx")
-                .row()
-                .row("sheet", "column", "required", "what it holds").boldRow();
-        for (ColumnLayout key : CycleLayout.CYCLE_KEYS) {
-            describe(sheet, CycleLayout.CYCLE_SHEET + " (key)", key);
+    /** The PIO's goals workbook. */
+    public static void writeGoals(Path file) throws IOException {
+        try (XlsxBook book = XlsxBook.sourceData()) {
+            instructions(book.sheet("Instructions"), GoalsLayout.WORKBOOK, List.of(
+                    "Priority goals workbook for sescert (the PIO's quarterly review, 31 U.S.C. 1121(b))",
+                    "One row per goal, per indicator, per reported quarter of an indicator, per milestone, contributor and strategy.",
+                    "Quarters are federal fiscal quarters written FY2026Q4 (Q1 is October-December). Numbers are plain numbers; Y/N columns: Y or N.",
+                    "Required columns are marked 'yes' below. A row with a bad cell is rejected (not loaded) and listed in rejects.xlsx with its row, column and reason.",
+                    "Import with:  sescert goals import THIS-FILE.xlsx     Review with:  sescert report goals --quarter FY2026Q4"));
+            for (SheetLayout layout : GoalsLayout.ROW_SHEETS) {
+                rowSheet(book, layout);
+            }
+            book.write(file);
         }
-        for (SheetLayout layout : CycleLayout.ROW_SHEETS) {
+    }
+
+    private static void instructions(XlsxBook.Sheet sheet, WorkbookLayout workbook, List<String> intro) {
+        sheet.row(intro.get(0)).boldRow();
+        intro.subList(1, intro.size()).forEach(sheet::row);
+        sheet.row().row("sheet", "column", "required", "what it holds").boldRow();
+        if (workbook == CycleLayout.WORKBOOK) {
+            for (ColumnLayout key : CycleLayout.CYCLE_KEYS) {
+                describe(sheet, CycleLayout.CYCLE_SHEET + " (key)", key);
+            }
+        }
+        for (SheetLayout layout : workbook.rowSheets()) {
             for (ColumnLayout column : layout.columns()) {
                 describe(sheet, layout.name() + (layout.required() ? "" : " (optional sheet)"), column);
             }

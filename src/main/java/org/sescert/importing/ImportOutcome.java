@@ -19,11 +19,15 @@ public record ImportOutcome(String cycleId, long loadId, long jobExecutionId, St
     public record SheetCount(String sheet, long read, long loaded, long rejected) {
     }
 
-    /** A load as one line can describe it: "load 3 of FY2026 (297 executives, 2026-11-24, sample-cycle.xlsx)". */
-    public record LoadSummary(long loadId, String cycleId, long executives, LocalDate loadedOn, String source) {
+    /**
+     * A load as one line can describe it: "load 3 of FY2026 (297 executives, 2026-11-24, sample-cycle.xlsx)".
+     *
+     * @param rows the rows of its main sheet, which {@code noun} names (executives, goals)
+     */
+    public record LoadSummary(long loadId, String subject, long rows, String noun, LocalDate loadedOn, String source) {
         @Override
         public String toString() {
-            return "load " + loadId + " of " + cycleId + " (" + executives + " executives, " + loadedOn + ", " + source + ")";
+            return "load " + loadId + " of " + subject + " (" + rows + " " + noun + ", " + loadedOn + ", " + source + ")";
         }
     }
 

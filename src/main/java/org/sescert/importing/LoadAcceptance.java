@@ -21,22 +21,23 @@ public final class LoadAcceptance {
     }
 
     /**
-     * @param sheets            the new load's counts, by sheet
-     * @param finalRatings      how many of the new load's executives have a final rating
-     * @param current           the current load's loaded rows by sheet, or an empty map when the cycle has none
-     * @param currentLoadId     the current load, for the messages (0 when none)
+     * @param sheets        the new load's counts, by sheet
+     * @param primary       the sheet whose rows make a load worth having (Executives, Goals)
+     * @param finalRatings  how many of the new load's executives have a final rating; null where ratings do not apply
+     * @param current       the current load's loaded rows by sheet, or an empty map when there is none
+     * @param currentLoadId the current load, for the messages (0 when none)
      * @return the reasons to refuse, each a sentence fragment with its numbers; empty to accept
      */
-    public static List<String> reasonsToRefuse(List<SheetCount> sheets, long finalRatings, Map<String, Long> current, long currentLoadId,
-                                               ImportOptions options) {
+    public static List<String> reasonsToRefuse(List<SheetCount> sheets, String primary, Long finalRatings, Map<String, Long> current,
+                                               long currentLoadId, ImportOptions options) {
         List<String> reasons = new ArrayList<>();
-        long executives = sheets.stream().filter(s -> s.sheet().equals(CycleLayout.EXECUTIVES.name())).mapToLong(SheetCount::loaded).sum();
-        if (executives == 0) {
-            reasons.add("no executive would be loaded (Executives: " + describe(sheets, CycleLayout.EXECUTIVES.name()) + ")");
+        long rows = sheets.stream().filter(s -> s.sheet().equals(primary)).mapToLong(SheetCount::loaded).sum();
+        if (rows == 0) {
+            reasons.add("no " + primary + " row would be loaded (" + primary + ": " + describe(sheets, primary) + ")");
         }
         for (SheetCount sheet : sheets) {
             long before = current.getOrDefault(sheet.sheet(), 0L);
-            if (sheet.loaded() == 0 && before > 0 && !sheet.sheet().equals(CycleLayout.EXECUTIVES.name())) {
+            if (sheet.loaded() == 0 && before > 0 && !sheet.sheet().equals(primary)) {
                 reasons.add(sheet.sheet() + " would lose every row (load " + currentLoadId + " has " + before + ", this one " + sheet.loaded() + ")");
             }
             if (sheet.read() > 0 && 100.0 * sheet.rejected() / sheet.read() > options.maxRejectedPercent()) {
@@ -44,13 +45,13 @@ public final class LoadAcceptance {
                         + over(100.0 * sheet.rejected() / sheet.read(), options.maxRejectedPercent()) + " allowed)");
             }
         }
-        long executivesBefore = current.getOrDefault(CycleLayout.EXECUTIVES.name(), 0L);
-        if (executives > 0 && executivesBefore > 0 && 100.0 * (executivesBefore - executives) / executivesBefore > options.maxDropPercent()) {
-            reasons.add("executives would drop from " + executivesBefore + " (load " + currentLoadId + ") to " + executives + " ("
-                    + over(100.0 * (executivesBefore - executives) / executivesBefore, options.maxDropPercent()) + " allowed)");
+        long before = current.getOrDefault(primary, 0L);
+        if (rows > 0 && before > 0 && 100.0 * (before - rows) / before > options.maxDropPercent()) {
+            reasons.add(primary + " rows would drop from " + before + " (load " + currentLoadId + ") to " + rows + " ("
+                    + over(100.0 * (before - rows) / before, options.maxDropPercent()) + " allowed)");
         }
-        if (executives > 0 && finalRatings == 0) {
-            reasons.add("none of the " + executives + " executives has a final rating (final_level)");
+        if (rows > 0 && finalRatings != null && finalRatings == 0) {
+            reasons.add("none of the " + rows + " executives has a final rating (final_level)");
         }
         return options.replace() ? List.of() : reasons;
     }

@@ -50,18 +50,21 @@ public class LoadHistory {
      * @return whether the load has rejects, and so whether the files were written
      */
     public boolean writeRejects(long loadId, OutputFolder folder) throws IOException {
-        return RejectsExport.write(jdbc, loadId, folder);
+        return RejectsExport.write(jdbc, layout(loadId), loadId, folder);
     }
 
     /** The loads of one cycle, or of every cycle (null), newest first. */
     public List<Load> list(String cycleId) {
         return jdbc.query("""
-                select l.load_id, l.cycle_id, l.status, c.load_id is not null as current, l.started_at, l.loaded_by, l.source_name,
+                select l.load_id, l.cycle_id, l.status,
+                       exists (select 1 from cycle c where c.load_id = l.load_id) or exists (select 1 from goal_set g where g.load_id = l.load_id) as current,
+                       l.started_at, l.loaded_by, l.source_name,
                        (select string_agg(i.sha256, ' ' order by i.name) from load_input i where i.load_id = l.load_id) as sha256,
-                       coalesce((select rows_loaded from load_sheet_count s where s.load_id = l.load_id and s.sheet = 'Executives'), 0),
+                       coalesce((select rows_loaded from load_sheet_count s where s.load_id = l.load_id
+                                 and s.sheet = case l.kind when 'GOALS' then 'Goals' else 'Executives' end), 0),
                        coalesce((select sum(rows_rejected) from load_sheet_count s where s.load_id = l.load_id), 0),
                        l.refusal
-                from load l left join cycle c on c.load_id = l.load_id
+                from load l
                 where :cycle::text is null or l.cycle_id = :cycle
                 order by l.load_id desc""", new MapSqlParameterSource("cycle", cycleId),
                 (rs, i) -> new Load(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getObject(5, OffsetDateTime.class),
@@ -88,15 +91,24 @@ public class LoadHistory {
         // Not while an import of the same cycle runs: it is about to switch the cycle itself.
         try (SubjectLock lock = SubjectLock.acquire(jdbc.getJdbcTemplate().getDataSource(), Subject.cycle("import", cycleId))) {
             transaction.executeWithoutResult(status -> {
+                if (layout(loadId) == GoalsLayout.WORKBOOK) {
+                    jdbc.update("update goal_set set load_id = :load", Map.of("load", loadId));
+                    return;
+                }
                 jdbc.update("""
                         update cycle c set agency_code = l.agency_code, agency_name = l.agency_name, period_start = l.period_start,
                             period_end = l.period_end, policy = l.policy, administration_start = l.administration_start, load_id = l.load_id
                         from load l where l.load_id = :load and c.cycle_id = l.cycle_id""", Map.of("load", loadId));
                 jdbc.update("delete from cycle_check where cycle_id = :cycle", Map.of("cycle", cycleId));
             });
-            LoadOutputs.write(jdbc, outputs, loadId, "loads use", -1);
+            LoadOutputs.write(jdbc, outputs, layout(loadId), loadId, "loads use", -1);
         }
         return cycleId;
+    }
+
+    private WorkbookLayout layout(long loadId) {
+        String kind = jdbc.queryForObject("select kind from load where load_id = :load", Map.of("load", loadId), String.class);
+        return "GOALS".equals(kind) ? GoalsLayout.WORKBOOK : CycleLayout.WORKBOOK;
     }
 
     public OutputFolder folder(String cycleId) {

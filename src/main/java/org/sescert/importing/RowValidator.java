@@ -26,8 +26,29 @@ public final class RowValidator {
         }
         if (sheet == CycleLayout.EXECUTIVES) {
             checkExecutive(sheet, values, problems);
+        } else if (sheet == GoalsLayout.GOALS) {
+            notBefore(sheet, values, problems, "end_quarter", "start_quarter", "END_BEFORE_START");
+        } else if (sheet == GoalsLayout.INDICATORS) {
+            after(sheet, values, problems, "target_quarter", "baseline_quarter", "TARGET_NOT_AFTER_BASELINE");
         }
         return new ValidatedRow(sheet, row.rowNumber(), values, problems);
+    }
+
+    /** Quarters are canonical FY2026Q4 text here, which compares in time order. */
+    private static void notBefore(SheetLayout sheet, List<String> values, List<RowProblem> problems, String later, String earlier, String code) {
+        String a = values.get(sheet.indexOf(later));
+        String b = values.get(sheet.indexOf(earlier));
+        if (a != null && b != null && a.compareTo(b) < 0) {
+            problems.add(new RowProblem(later, a, code, later + " " + a + " is before " + earlier + " " + b + "."));
+        }
+    }
+
+    private static void after(SheetLayout sheet, List<String> values, List<RowProblem> problems, String later, String earlier, String code) {
+        String a = values.get(sheet.indexOf(later));
+        String b = values.get(sheet.indexOf(earlier));
+        if (a != null && b != null && a.compareTo(b) <= 0) {
+            problems.add(new RowProblem(later, a, code, later + " " + a + " must come after " + earlier + " " + b + "."));
+        }
     }
 
     private static void checkExecutive(SheetLayout sheet, List<String> values, List<RowProblem> problems) {

@@ -4,13 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One sheet of the cycle workbook: its name, its columns in template order, and the staging
- * table its valid rows go to (whose columns follow the same order).
+ * One sheet of a workbook: its name, its columns in template order, and the staging table its
+ * valid rows go to (whose columns follow the same order).
+ *
+ * @param keyColumn the column other sheets refer to this sheet's rows by (executive_id, goal_id), or null
  */
-public record SheetLayout(String name, boolean required, String stageTable, List<ColumnLayout> columns, String help) {
+public record SheetLayout(String name, boolean required, String stageTable, List<ColumnLayout> columns, String help, String keyColumn) {
 
     public SheetLayout {
         columns = List.copyOf(columns);
+    }
+
+    public SheetLayout(String name, boolean required, String stageTable, List<ColumnLayout> columns, String help) {
+        this(name, required, stageTable, columns, help, null);
     }
 
     /** The name a CSV file of this sheet has, e.g. {@code executives.csv}. */

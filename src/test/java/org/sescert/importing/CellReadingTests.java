@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CellReadingTests {
 
-    private static final ColumnLayout LEVEL = new ColumnLayout("final_level", false, ColumnType.LEVEL, List.of(), "");
-    private static final ColumnLayout WEIGHT = new ColumnLayout("weight", true, ColumnType.WEIGHT, List.of(), "");
-    private static final ColumnLayout DATE = new ColumnLayout("appraisal_start", true, ColumnType.DATE, List.of(), "");
-    private static final ColumnLayout MONEY = new ColumnLayout("basic_pay_before", true, ColumnType.MONEY, List.of(), "");
-    private static final ColumnLayout YES_NO = new ColumnLayout("hlr_requested", false, ColumnType.YES_NO, List.of(), "");
-    private static final ColumnLayout SCORE = new ColumnLayout("score", true, ColumnType.SCORE, List.of(), "");
-    private static final ColumnLayout APPOINTMENT = new ColumnLayout("appointment_type", true, ColumnType.CODE, CycleLayout.APPOINTMENT_TYPES, "");
+    private static final ColumnLayout LEVEL = new ColumnLayout("final_level", false, ColumnType.LEVEL, List.of(), null, "");
+    private static final ColumnLayout WEIGHT = new ColumnLayout("weight", true, ColumnType.WEIGHT, List.of(), null, "");
+    private static final ColumnLayout DATE = new ColumnLayout("appraisal_start", true, ColumnType.DATE, List.of(), null, "");
+    private static final ColumnLayout MONEY = new ColumnLayout("basic_pay_before", true, ColumnType.MONEY, List.of(), null, "");
+    private static final ColumnLayout YES_NO = new ColumnLayout("hlr_requested", false, ColumnType.YES_NO, List.of(), null, "");
+    private static final ColumnLayout SCORE = new ColumnLayout("score", true, ColumnType.SCORE, List.of(), null, "");
+    private static final ColumnLayout APPOINTMENT = new ColumnLayout("appointment_type", true, ColumnType.CODE, CycleLayout.APPOINTMENT_TYPES, null, "");
 
     @ParameterizedTest
     @CsvSource({"1,1", "5,5", "4.0,4", " 3 ,3"})
@@ -99,7 +99,7 @@ class CellReadingTests {
 
     @Test
     void hugeCellsAreRefusedNotStored() {
-        CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), ""), "x".repeat(5000));
+        CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), null, ""), "x".repeat(5000));
         assertThat(reading.problem().code()).isEqualTo("VALUE_TOO_LONG");
         assertThat(reading.problem().value()).hasSizeLessThan(50);
     }
@@ -113,13 +113,13 @@ class CellReadingTests {
     @ParameterizedTest
     @CsvSource({"ERROR:#N/A", "#REF!", "#DIV/0!", "ERROR:#VALUE!"})
     void spreadsheetErrorValuesAreRejectedNotLoadedAsText(String raw) {
-        CellReading reading = CellReading.read(new ColumnLayout("component", true, ColumnType.TEXT, List.of(), ""), raw);
+        CellReading reading = CellReading.read(new ColumnLayout("component", true, ColumnType.TEXT, List.of(), null, ""), raw);
         assertThat(reading.problem().code()).isEqualTo("CELL_ERROR");
     }
 
     @Test
     void aNulCharacterIsRejected() {
-        CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), ""), "Ana\u0000Smith");
+        CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), null, ""), "Ana\u0000Smith");
         assertThat(reading.problem().code()).isEqualTo("BAD_CHARACTER");
     }
 }

@@ -47,6 +47,22 @@ final class FixtureWorkbooks {
         CycleFiles.writeXlsx(cycle, workbook);
     }
 
+    /** A goals fixture's CSV files as a goals workbook. */
+    static void goalsFromCsv(Path csvDir, Path workbook) throws IOException {
+        Map<SheetLayout, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        for (SheetLayout sheet : GoalsLayout.ROW_SHEETS) {
+            Path file = csvDir.resolve(sheet.csvFileName());
+            List<List<String>> rows = new java.util.ArrayList<>();
+            try (Reader in = Files.newBufferedReader(file); CSVParser parser = CSVParser.parse(in, WITH_HEADER)) {
+                for (CSVRecord record : parser) {
+                    rows.add(sheet.columns().stream().map(c -> record.get(c.name()).isEmpty() ? null : record.get(c.name())).toList());
+                }
+            }
+            sheets.put(sheet, rows);
+        }
+        org.sescert.generate.SampleGoals.of(sheets).writeXlsx(workbook);
+    }
+
     /** Copies a folder of CSV files, leaving one column out of one file. */
     static void copyCsvWithout(Path from, Path to, String fileName, String column) throws IOException {
         try (var files = Files.list(from)) {

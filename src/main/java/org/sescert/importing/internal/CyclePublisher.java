@@ -57,16 +57,6 @@ public final class CyclePublisher implements Tasklet {
         this.jdbc = jdbc;
     }
 
-    /** The name of the step that reads a sheet; its read count is the sheet's rows read. */
-    public static String stepName(SheetLayout sheet) {
-        return "import-" + sheet.name();
-    }
-
-    static SheetLayout sheetOfStep(String stepName) {
-        return CycleLayout.ROW_SHEETS.stream().filter(s -> stepName(s).equals(stepName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no sheet is read by step " + stepName));
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
@@ -95,7 +85,7 @@ public final class CyclePublisher implements Tasklet {
                     administration_start = excluded.administration_start, load_id = excluded.load_id""", params);
         // The cycle's findings were found in the load this one replaces: they stay with it, no longer current.
         jdbc.update("delete from cycle_check where cycle_id = :cycle", params);
-        StagingCleaner.clear(jdbc, loadId);
+        StagingCleaner.clear(jdbc, CycleLayout.WORKBOOK, loadId);
         jdbc.update("update load set status = 'LOADED', finished_at = now(), job_execution_id = :job where load_id = :load",
                 params.addValue("job", step.getJobExecutionId()));
         return RepeatStatus.FINISHED;

@@ -1,7 +1,6 @@
 package org.sescert.importing.internal;
 
-import java.io.IOException;
-
+import org.sescert.importing.WorkbookLayout;
 import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
@@ -31,10 +30,10 @@ public final class ImportOutputSteps {
     }
 
     /** An accepted, published load: the cycle's folder becomes its outputs. */
-    public static Tasklet acceptedOutputs(NamedParameterJdbcTemplate jdbc, OutputFolders outputs) {
+    public static Tasklet acceptedOutputs(NamedParameterJdbcTemplate jdbc, OutputFolders outputs, WorkbookLayout layout) {
         return (StepContribution contribution, ChunkContext context) -> {
             StepExecution step = contribution.getStepExecution();
-            LoadOutputs.write(jdbc, outputs, ImportJobParameters.from(step).loadId(), step.getJobExecution().getJobInstance().getJobName(),
+            LoadOutputs.write(jdbc, outputs, layout, ImportJobParameters.from(step).loadId(), step.getJobExecution().getJobInstance().getJobName(),
                     step.getJobExecutionId());
             return RepeatStatus.FINISHED;
         };
@@ -44,7 +43,7 @@ public final class ImportOutputSteps {
      * A refused load: recorded as such with its reason, and its rejects written beside the cycle's
      * current outputs ({@code out/<cycle>/refused-load-<n>/}), so the analyst can fix the workbook.
      */
-    public static Tasklet refusedOutputs(NamedParameterJdbcTemplate jdbc, OutputFolders outputs) {
+    public static Tasklet refusedOutputs(NamedParameterJdbcTemplate jdbc, OutputFolders outputs, WorkbookLayout layout) {
         return (StepContribution contribution, ChunkContext context) -> {
             StepExecution step = contribution.getStepExecution();
             long loadId = ImportJobParameters.from(step).loadId();
@@ -52,15 +51,11 @@ public final class ImportOutputSteps {
             jdbc.update("update load set status = 'REFUSED', refusal = :refusal, finished_at = now(), job_execution_id = :job where load_id = :load",
                     new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("refusal", refusal)
                             .addValue("job", step.getJobExecutionId()).addValue("load", loadId));
-            writeRefusedRejects(jdbc, outputs, loadId);
-            StagingCleaner.clear(jdbc, loadId);
+            String subject = jdbc.queryForObject("select cycle_id from load where load_id = :load", java.util.Map.of("load", loadId), String.class);
+            RejectsExport.write(jdbc, layout, loadId, refusedFolder(outputs, subject, loadId));
+            StagingCleaner.clear(jdbc, layout, loadId);
             return RepeatStatus.FINISHED;
         };
-    }
-
-    private static void writeRefusedRejects(NamedParameterJdbcTemplate jdbc, OutputFolders outputs, long loadId) throws IOException {
-        String cycleId = jdbc.queryForObject("select cycle_id from load where load_id = :load", java.util.Map.of("load", loadId), String.class);
-        RejectsExport.write(jdbc, loadId, refusedFolder(outputs, cycleId, loadId));
     }
 
     public static org.sescert.output.OutputFolder refusedFolder(OutputFolders outputs, String cycleId, long loadId) {

@@ -2,6 +2,7 @@ package org.sescert.importing.internal;
 
 import java.util.Map;
 
+import org.sescert.importing.WorkbookLayout;
 import org.sescert.jobs.JobRunner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,9 +17,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class ImportRunListener implements JobExecutionListener {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final WorkbookLayout layout;
 
-    public ImportRunListener(NamedParameterJdbcTemplate jdbc) {
+    public ImportRunListener(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout) {
         this.jdbc = jdbc;
+        this.layout = layout;
     }
 
     @Override
@@ -31,7 +34,7 @@ public final class ImportRunListener implements JobExecutionListener {
         jdbc.update("update load set status = 'FAILED', finished_at = now(), job_execution_id = :job where load_id = :load and status = 'STARTED'",
                 Map.of("load", loadId, "job", execution.getId()));
         if (JobRunner.refusal(execution.getAllFailureExceptions()) != null) {
-            StagingCleaner.clear(jdbc, loadId);
+            StagingCleaner.clear(jdbc, layout, loadId);
         }
     }
 }

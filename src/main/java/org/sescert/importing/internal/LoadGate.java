@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.LoadAcceptance;
 import org.sescert.importing.SheetLayout;
+import org.sescert.importing.WorkbookLayout;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,10 +31,20 @@ public final class LoadGate implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JobRepository jobRepository;
+    private final WorkbookLayout layout;
+    private final String currentLoad;
+    private final String finalRatings;
 
-    public LoadGate(NamedParameterJdbcTemplate jdbc, JobRepository jobRepository) {
+    /**
+     * @param currentLoad  SQL giving the current load of the load's subject (:subject), if any
+     * @param finalRatings SQL counting the load's (:load) staged rows with a final rating, or null where ratings do not apply
+     */
+    public LoadGate(NamedParameterJdbcTemplate jdbc, JobRepository jobRepository, WorkbookLayout layout, String currentLoad, String finalRatings) {
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
+        this.layout = layout;
+        this.currentLoad = currentLoad;
+        this.finalRatings = finalRatings;
     }
 
     @Override
@@ -42,8 +53,8 @@ public final class LoadGate implements Tasklet {
         ImportJobParameters parameters = ImportJobParameters.from(step);
         long loadId = parameters.loadId();
         MapSqlParameterSource params = new MapSqlParameterSource("load", loadId);
-        String cycleId = jdbc.queryForObject("select cycle_id from load where load_id = :load", params, String.class);
-        params.addValue("cycle", cycleId);
+        String subject = jdbc.queryForObject("select cycle_id from load where load_id = :load", params, String.class);
+        params.addValue("subject", subject);
 
         Map<String, Long> rejected = new HashMap<>();
         jdbc.query("select sheet, count(distinct row_number) as n from reject where load_id = :load group by sheet", params,
@@ -52,8 +63,10 @@ public final class LoadGate implements Tasklet {
                 });
         List<LoadAcceptance.SheetCount> counts = new ArrayList<>();
         jdbc.update("delete from load_sheet_count where load_id = :load", params);
-        recordCount(loadId, new LoadAcceptance.SheetCount(CycleLayout.CYCLE_SHEET, parameters.cycleRows(), parameters.cycleRows(), 0));
-        for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
+        if (parameters.cycleRows() > 0) {
+            recordCount(loadId, new LoadAcceptance.SheetCount(CycleLayout.CYCLE_SHEET, parameters.cycleRows(), parameters.cycleRows(), 0));
+        }
+        for (SheetLayout sheet : layout.rowSheets()) {
             long staged = jdbc.queryForObject("select count(*) from " + sheet.stageTable() + " where load_id = :load", params, Long.class);
             LoadAcceptance.SheetCount count = new LoadAcceptance.SheetCount(sheet.name(), rowsRead(step, sheet), staged, rejected.getOrDefault(sheet.name(), 0L));
             if (count.read() != count.loaded() + count.rejected()) {
@@ -64,7 +77,7 @@ public final class LoadGate implements Tasklet {
             recordCount(loadId, count);
         }
 
-        Long currentLoad = jdbc.query("select load_id from cycle where cycle_id = :cycle", params, rs -> rs.next() ? rs.getLong(1) : null);
+        Long currentLoad = jdbc.query(this.currentLoad, params, rs -> rs.next() ? rs.getLong(1) : null);
         Map<String, Long> current = new HashMap<>();
         if (currentLoad != null) {
             jdbc.query("select sheet, rows_loaded from load_sheet_count where load_id = :current", new MapSqlParameterSource("current", currentLoad),
@@ -72,8 +85,9 @@ public final class LoadGate implements Tasklet {
                         current.put(rs.getString(1), rs.getLong(2));
                     });
         }
-        long finalRatings = jdbc.queryForObject("select count(final_level) from stage_executives where load_id = :load", params, Long.class);
-        List<String> reasons = LoadAcceptance.reasonsToRefuse(counts, finalRatings, current, currentLoad == null ? 0 : currentLoad, parameters.options());
+        Long rated = finalRatings == null ? null : jdbc.queryForObject(finalRatings, params, Long.class);
+        List<String> reasons = LoadAcceptance.reasonsToRefuse(counts, layout.primarySheet().name(), rated, current,
+                currentLoad == null ? 0 : currentLoad, parameters.options());
         jdbc.update("update load set replaces_load_id = :current where load_id = :load", params.addValue("current", currentLoad));
         step.getJobExecution().getExecutionContext().putString(REFUSAL, String.join("; ", reasons));
         return RepeatStatus.FINISHED;
@@ -84,7 +98,7 @@ public final class LoadGate implements Tasklet {
      * step's latest execution in this job instance, so that it holds across restarts.
      */
     private long rowsRead(StepExecution gate, SheetLayout sheet) {
-        StepExecution last = jobRepository.getLastStepExecution(gate.getJobExecution().getJobInstance(), CyclePublisher.stepName(sheet));
+        StepExecution last = jobRepository.getLastStepExecution(gate.getJobExecution().getJobInstance(), layout.stepName(sheet));
         return last == null ? 0 : last.getExecutionContext().getLong(SheetReader.rowsReadKey(sheet), 0L);
     }
 

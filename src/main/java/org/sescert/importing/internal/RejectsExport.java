@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.sescert.importing.CycleLayout;
+import org.sescert.importing.WorkbookLayout;
 import org.sescert.output.ExportTable;
 import org.sescert.output.OutputFolder;
 import org.sescert.output.XlsxBook.Column;
@@ -27,13 +27,13 @@ public final class RejectsExport {
     }
 
     /** @return whether the load has rejects (and so whether the files were written) */
-    public static boolean write(NamedParameterJdbcTemplate jdbc, long loadId, OutputFolder folder) throws IOException {
+    public static boolean write(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, long loadId, OutputFolder folder) throws IOException {
         Long count = jdbc.queryForObject("select count(*) from reject where load_id = :load", Map.of("load", loadId), Long.class);
         if (count == null || count == 0) {
             return false;
         }
-        String sheetOrder = "case sheet " + String.join(" ", CycleLayout.ROW_SHEETS.stream()
-                .map(s -> "when '" + s.name() + "' then " + CycleLayout.ROW_SHEETS.indexOf(s)).toList()) + " else 99 end";
+        String sheetOrder = "case sheet " + String.join(" ", layout.rowSheets().stream()
+                .map(s -> "when '" + s.name() + "' then " + layout.rowSheets().indexOf(s)).toList()) + " else 99 end";
         try (ExportTable rejects = ExportTable.open(folder, "rejects", "Rejects", COLUMNS)) {
             jdbc.query("select file, sheet, row_number, column_name, value, code, message from reject where load_id = :load"
                     + " order by " + sheetOrder + ", row_number, reject_id", Map.of("load", loadId), rs -> {

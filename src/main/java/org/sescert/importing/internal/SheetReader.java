@@ -3,6 +3,7 @@ package org.sescert.importing.internal;
 import org.sescert.importing.ImportSource;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.SourceRow;
+import org.sescert.importing.WorkbookLayout;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -25,8 +26,8 @@ public class SheetReader extends AbstractItemCountingItemStreamItemReader<Source
     private long rowsRead;
 
     /** One reader per step execution (step scope): the sheet is the step's, the source the job's. */
-    public SheetReader(StepExecution step, ImportLimits limits) {
-        this.sheet = CyclePublisher.sheetOfStep(step.getStepName());
+    public SheetReader(StepExecution step, ImportLimits limits, WorkbookLayout layout) {
+        this.sheet = layout.sheetOfStep(step.getStepName());
         this.limits = limits;
         this.source = ImportJobParameters.from(step).source();
         setName(readerName(sheet));

@@ -13,8 +13,10 @@ import org.sescert.importing.ColumnLayout;
 import org.sescert.importing.ColumnNames;
 import org.sescert.importing.CycleHeader;
 import org.sescert.importing.CycleLayout;
+import org.sescert.importing.GoalsLayout;
 import org.sescert.importing.ImportRefusedException;
 import org.sescert.importing.SheetLayout;
+import org.sescert.importing.WorkbookLayout;
 
 /**
  * The file-level checks made before any row is read: the required sheets and columns are
@@ -46,12 +48,35 @@ public final class SourceInspection {
         String cycleLocation = source.location(CycleLayout.CYCLE_SHEET).orElseThrow(() ->
                 new ImportRefusedException(source.displayName() + " has no Cycle sheet; it must give agency_code, cycle_id, period_start and period_end."));
         locations.put(CycleLayout.CYCLE_SHEET, cycleLocation);
-        for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
+        checkSheets(source, CycleLayout.WORKBOOK, locations, problems, warnings);
+        CycleHeader cycle = cycleHeader(source, cycleLocation, requestedCycleId, problems, warnings);
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(String.join("; ", problems) + ".");
+        }
+        long keys = source.cycleValues().keySet().stream().filter(k -> CycleLayout.cycleKey(k).isPresent()).count();
+        return new Result(cycle, keys, locations, warnings);
+    }
+
+    /** The goals workbook: its sheets and columns; it has no key/value sheet. */
+    public static Result inspectGoals(CycleSource source) {
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> locations = new LinkedHashMap<>();
+        checkSheets(source, GoalsLayout.WORKBOOK, locations, problems, warnings);
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(String.join("; ", problems) + ".");
+        }
+        return new Result(null, 0, locations, warnings);
+    }
+
+    private static void checkSheets(CycleSource source, WorkbookLayout layout, Map<String, String> locations, List<String> problems,
+                                    List<String> warnings) {
+        for (SheetLayout sheet : layout.rowSheets()) {
             Optional<List<String>> header = source.header(sheet.name());
             if (header.isEmpty()) {
                 if (sheet.required()) {
-                    throw new ImportRefusedException(source.displayName() + " has no " + sheet.name() + " sheet"
-                            + (source.kind().equals("CSV") ? " (" + sheet.csvFileName() + ")" : "") + "; it is required.");
+                    problems.add(source.displayName() + " has no " + sheet.name() + " sheet"
+                            + (source.kind().equals("CSV") ? " (" + sheet.csvFileName() + ")" : "") + "; it is required");
                 }
                 continue;
             }
@@ -59,12 +84,6 @@ public final class SourceInspection {
             locations.put(sheet.name(), location);
             checkHeader(sheet, location, header.get(), problems, warnings);
         }
-        CycleHeader cycle = cycleHeader(source, cycleLocation, requestedCycleId, problems, warnings);
-        if (!problems.isEmpty()) {
-            throw new ImportRefusedException(String.join("; ", problems) + ".");
-        }
-        long keys = source.cycleValues().keySet().stream().filter(k -> CycleLayout.cycleKey(k).isPresent()).count();
-        return new Result(cycle, keys, locations, warnings);
     }
 
     private static void checkHeader(SheetLayout sheet, String location, List<String> header, List<String> problems, List<String> warnings) {

@@ -1,10 +1,9 @@
 package org.sescert.importing.internal;
 
-import java.util.List;
 import java.util.Map;
 
-import org.sescert.importing.CycleLayout;
 import org.sescert.importing.SheetLayout;
+import org.sescert.importing.WorkbookLayout;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Removes a load's staged rows once it is published or given up. */
@@ -13,11 +12,10 @@ public final class StagingCleaner {
     private StagingCleaner() {
     }
 
-    public static void clear(NamedParameterJdbcTemplate jdbc, long loadId) {
-        List<String> tables = new java.util.ArrayList<>(CycleLayout.ROW_SHEETS.stream().map(SheetLayout::stageTable).toList());
-        tables.add("stage_rejected_executives");
-        for (String table : tables) {
-            jdbc.update("delete from " + table + " where load_id = :load", Map.of("load", loadId));
+    public static void clear(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, long loadId) {
+        for (SheetLayout sheet : layout.rowSheets()) {
+            jdbc.update("delete from " + sheet.stageTable() + " where load_id = :load", Map.of("load", loadId));
         }
+        jdbc.update("delete from stage_rejected_key where load_id = :load", Map.of("load", loadId));
     }
 }

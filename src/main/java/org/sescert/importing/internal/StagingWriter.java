@@ -13,10 +13,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.sescert.importing.ColumnLayout;
-import org.sescert.importing.CycleLayout;
 import org.sescert.importing.RowProblem;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.ValidatedRow;
+import org.sescert.importing.WorkbookLayout;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -39,8 +39,8 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
     private final String file;
 
     /** One writer per step execution (step scope): the sheet is the step's, the load the job's. */
-    public StagingWriter(StepExecution step, DataSource dataSource) {
-        this.sheet = CyclePublisher.sheetOfStep(step.getStepName());
+    public StagingWriter(StepExecution step, DataSource dataSource, WorkbookLayout layout) {
+        this.sheet = layout.sheetOfStep(step.getStepName());
         this.dataSource = dataSource;
         ImportJobParameters parameters = ImportJobParameters.from(step);
         this.loadId = parameters.loadId();
@@ -53,10 +53,10 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
     public void write(Chunk<? extends ValidatedRow> chunk) throws Exception {
         StringBuilder accepted = new StringBuilder();
         StringBuilder rejects = new StringBuilder();
-        StringBuilder rejectedExecutives = new StringBuilder();
+        StringBuilder rejectedKeys = new StringBuilder();
         try (CSVPrinter rows = new CSVPrinter(accepted, COPY_CSV);
              CSVPrinter problems = new CSVPrinter(rejects, COPY_CSV);
-             CSVPrinter keys = new CSVPrinter(rejectedExecutives, COPY_CSV)) {
+             CSVPrinter keys = new CSVPrinter(rejectedKeys, COPY_CSV)) {
             for (ValidatedRow row : chunk) {
                 if (row.accepted()) {
                     List<Object> record = new ArrayList<>(row.values().size() + 2);
@@ -69,9 +69,10 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
                 for (RowProblem p : row.problems()) {
                     problems.printRecord(loadId, file, sheet.name(), row.rowNumber(), p.column(), p.value(), p.code(), p.message());
                 }
-                String executiveId = row.values().get(0);
-                if (sheet == CycleLayout.EXECUTIVES && executiveId != null) {
-                    keys.printRecord(loadId, row.rowNumber(), executiveId);
+                // Rows of other sheets that refer to this one by its key can then say it was rejected.
+                String key = sheet.keyColumn() == null ? null : row.values().get(sheet.indexOf(sheet.keyColumn()));
+                if (key != null) {
+                    keys.printRecord(loadId, sheet.name(), row.rowNumber(), key);
                 }
             }
         }
@@ -79,7 +80,7 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
         try {
             copy(connection, copyRows, accepted);
             copy(connection, "copy reject (load_id, file, sheet, row_number, column_name, value, code, message) from stdin (format csv)", rejects);
-            copy(connection, "copy stage_rejected_executives (load_id, row_number, executive_id) from stdin (format csv)", rejectedExecutives);
+            copy(connection, "copy stage_rejected_key (load_id, sheet, row_number, key) from stdin (format csv)", rejectedKeys);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
