@@ -22,8 +22,14 @@ ms() { # "2m1s234ms", "1s234ms" or "567ms" -> milliseconds
 }
 step() { grep -oE "Step: \[$1\] executed in [0-9msh]+" "$2" | awk '{print $NF}' | ms; }
 import_ms=$(grep -oE "Step: \[import-[^]]+\] executed in [0-9ms]+" import.log | awk '{print $NF}' | ms | awk '{ t += $1 } END { print t }')
-for s in check-executives check-prbs check-analytics check-export check-publish; do
+line() { printf '%-20s %7d ms  %.3f x import\n' "$1" "$2" "$(awk -v a="$2" -v b="$import_ms" 'BEGIN { print a / b }')"; }
+analytics=0
+for s in check-executives check-prbs check-distribution check-org-assessment check-pay-patterns check-executive-pay check-export check-publish; do
   t=$(step "$s" check.log)
-  printf '%-18s %7d ms  %.3f x import\n' "$s" "$t" "$(awk -v a="$t" -v b="$import_ms" 'BEGIN { print a / b }')"
+  line "$s" "$t"
+  case "$s" in check-distribution|check-org-assessment|check-pay-patterns|check-executive-pay) analytics=$((analytics + t)) ;; esac
 done
-printf '%-18s %7d ms  (baseline: all import steps, %d executives)\n' "import" "$import_ms" "$n"
+line "analytics (4 steps)" "$analytics"
+printf '%-20s %7d ms  (baseline: all import steps, %d executives)\n' "import" "$import_ms" "$n"
+# The quota analysis reports every identical-shares cluster; how many a cycle of this size draws (ERROR WARNING INFO):
+grep -E '^ +DIST_QUOTA_PATTERN ' check.log || echo "  DIST_QUOTA_PATTERN none"

@@ -1,6 +1,7 @@
 package org.sescert.analytics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,13 @@ import java.util.TreeMap;
 import org.sescert.findings.Finding;
 import org.sescert.policy.Policy;
 import org.sescert.findings.Rule;
+import org.sescert.findings.Scope;
+import org.sescert.findings.Severity;
 
-/** Pay for performance across executives: pool caps, inversions, monotonicity and overlap (spec section 7). */
+/** Pay for performance across executives: the agency's award cap, inversions, monotonicity and overlap (spec section 7). */
 public final class PayAnalysis {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private PayAnalysis() {
     }
@@ -20,20 +25,57 @@ public final class PayAnalysis {
     public record PoolTotals(String pool, BigDecimal careerBasicPay, BigDecimal awards) {
     }
 
+    /**
+     * The agency's totals for the statutory cap.
+     *
+     * @param careerExecutives career executives with pay records
+     * @param careerBasicPay   their basic pay before the adjustment, summed
+     * @param awards           every performance award paid (awards to others than career executives are
+     *                         themselves findings, and count here too: they were paid as performance awards)
+     */
+    public record AgencyAwards(long careerExecutives, BigDecimal careerBasicPay, BigDecimal awards) {
+    }
+
     /** One executive's share (award or raise, % of basic pay) in a pool, at a level. */
     public record Share(String executiveId, double percent) {
     }
 
-    public static List<Finding> poolCap(List<PoolTotals> pools, Policy policy) {
+    /**
+     * The cap on the agency's performance awards for the year, 5 U.S.C. 5384(b)(3): the greater of
+     * 10% of aggregate career basic pay and 20% of average career basic pay (the pack's percentages),
+     * rounded up to the whole dollar (see {@link PayRules}). The basic pay is each career executive's
+     * rate before this cycle's adjustment, the workbook's stand-in for the statute's preceding fiscal
+     * year. Pay pools are the agency's own budgeting: a pool over the pack's pool budget, where the
+     * pack sets one, is INFO.
+     */
+    public static List<Finding> awardCaps(AgencyAwards agency, List<PoolTotals> pools, String agencyCode, Policy policy) {
         List<Finding> findings = new ArrayList<>();
-        BigDecimal cap = policy.awards().poolCapPercent();
-        for (PoolTotals pool : pools) {
-            BigDecimal allowed = pool.careerBasicPay().multiply(cap).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_EVEN);
+        Policy.Awards rules = policy.awards();
+        BigDecimal aggregate = agency.careerBasicPay().multiply(rules.aggregateCapPercent()).divide(HUNDRED);
+        BigDecimal average = agency.careerExecutives() == 0 ? BigDecimal.ZERO
+                : agency.careerBasicPay().divide(BigDecimal.valueOf(agency.careerExecutives()), 2, RoundingMode.HALF_EVEN);
+        BigDecimal ofAverage = average.multiply(rules.averageCapPercent()).divide(HUNDRED);
+        BigDecimal cap = aggregate.max(ofAverage).setScale(0, RoundingMode.CEILING);
+        if (agency.awards().compareTo(cap) > 0) {
+            findings.add(policy.finding(Rule.PAY_POOL_CAP, agencyCode,
+                    "The agency's performance awards exceed the statutory cap of 5 U.S.C. 5384(b)(3): the greater of "
+                            + PayRules.plain(rules.aggregateCapPercent()) + "% of aggregate and " + PayRules.plain(rules.averageCapPercent())
+                            + "% of average career basic pay.",
+                    "awards " + PayRules.plain(agency.awards()) + " > cap " + PayRules.plain(cap) + ", the greater of "
+                            + PayRules.plain(rules.aggregateCapPercent()) + "% x aggregate career basic pay " + PayRules.plain(agency.careerBasicPay())
+                            + " = " + PayRules.plain(aggregate) + " and " + PayRules.plain(rules.averageCapPercent()) + "% x average career basic pay "
+                            + PayRules.plain(average) + " (" + PayRules.plain(agency.careerBasicPay()) + " / " + agency.careerExecutives() + ") = "
+                            + PayRules.plain(ofAverage) + ", rounded up to the dollar; over by " + PayRules.plain(agency.awards().subtract(cap))));
+        }
+        BigDecimal budget = rules.poolBudgetPercent();
+        for (PoolTotals pool : budget == null ? List.<PoolTotals>of() : pools) {
+            BigDecimal allowed = PayRules.dollars(pool.careerBasicPay(), budget, RoundingMode.CEILING);
             if (pool.awards().compareTo(allowed) > 0) {
-                findings.add(policy.finding(Rule.PAY_POOL_CAP, pool.pool(),
-                        "The pay pool's performance awards exceed " + PayRules.plain(cap) + "% of its aggregate career basic pay.",
-                        "awards " + PayRules.plain(pool.awards()) + " > " + PayRules.plain(cap) + "% x " + PayRules.plain(pool.careerBasicPay())
-                                + " = " + PayRules.plain(allowed)));
+                findings.add(new Finding(Rule.PAY_POOL_CAP, Severity.INFO, Scope.UNIT, pool.pool(),
+                        "The pay pool's performance awards exceed the pack's pool budget of " + PayRules.plain(budget)
+                                + "% of its career basic pay; the statutory cap is on the agency's total.",
+                        "awards " + PayRules.plain(pool.awards()) + " > budget " + PayRules.plain(allowed) + " ("
+                                + PayRules.exactShare(pool.careerBasicPay(), budget) + ", rounded up to the dollar)"));
             }
         }
         return findings;

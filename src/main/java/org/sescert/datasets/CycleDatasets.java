@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.sescert.analytics.DistributionAnalysis.PrbStage;
 import org.sescert.analytics.LevelTable;
 import org.sescert.analytics.OrgAssessmentAnalysis.ComponentRatings;
+import org.sescert.analytics.PayAnalysis.AgencyAwards;
 import org.sescert.analytics.PayAnalysis.PoolTotals;
 import org.sescert.analytics.PayAnalysis.Share;
 import org.sescert.analytics.PayRules.ExecutivePay;
@@ -92,6 +93,21 @@ public class CycleDatasets {
     /** The mean final level over the agency's rated executives, or null when none is rated. */
     public Double agencyMeanFinal(String cycleId) {
         return jdbc.queryForObject("select avg(final_level) from executive where cycle_id = ?", Double.class, cycleId);
+    }
+
+    /** Career executives on the cycle's Executives sheet, rated or not: the FY2026 cap's minimum counts them. */
+    public long careerExecutives(String cycleId) {
+        Long n = jdbc.queryForObject("select count(*) from executive where cycle_id = ? and appointment_type = 'CAREER'", Long.class, cycleId);
+        return n == null ? 0 : n;
+    }
+
+    /** The agency's totals for the statutory award cap, from the pay pools' totals (one row per pool) and the executives' pay. */
+    public AgencyAwards agencyAwards(String cycleId) {
+        return jdbc.queryForObject("""
+                select (select count(*) from executive_pay where cycle_id = ? and appointment_type = 'CAREER'),
+                       coalesce(sum(career_basic_pay), 0), coalesce(sum(awards), 0)
+                from pay_pool_totals where cycle_id = ?""",
+                (rs, i) -> new AgencyAwards(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), cycleId, cycleId);
     }
 
     public List<PoolTotals> poolTotals(String cycleId) {

@@ -32,9 +32,10 @@ public enum Rule {
     ACTION_REMOVE_TWO_UNSAT_5Y(Scope.EXECUTIVE, Severity.WARNING, "two unsatisfactory final ratings within 5 years: removal from the SES is required"),
     ACTION_REMOVE_TWO_BELOW_FS_3Y(Scope.EXECUTIVE, Severity.WARNING, "two final ratings below fully successful within 3 years: removal from the SES is required"),
 
-    DIST_QUOTA_PATTERN(Scope.AGENCY, Severity.WARNING, "units' rating distributions are more alike than independent sampling would make them, or identical"),
+    DIST_QUOTA_PATTERN(Scope.AGENCY, Severity.WARNING, "at the initial or final stage, units' rating distributions are more alike than independent sampling would make them, "
+            + "or 3+ units have identical shares (UNIT; INFO where chance gives such a cluster often)"),
     DIST_PRB_CURVE(Scope.UNIT, Severity.WARNING, "the PRB stage moved ratings in one direction only, flattening the distribution across units"),
-    DIST_NO_DISTINCTION(Scope.UNIT, Severity.WARNING, "one level holds nearly all of a unit's ratings"),
+    DIST_NO_DISTINCTION(Scope.UNIT, Severity.WARNING, "one level holds nearly all of a unit's initial or final ratings"),
     DIST_CAP_EXCEEDED(Scope.AGENCY, Severity.ERROR, "more career executives are rated Level 4 or 5 than the policy's cap allows"),
 
     ORG_ASSESSMENT_IGNORED(Scope.UNIT, Severity.WARNING, "a bottom-tier component's executives are rated at or above the agency mean"),
@@ -43,10 +44,11 @@ public enum Rule {
 
     PAY_AWARD_BELOW_FS(Scope.EXECUTIVE, Severity.ERROR, "a performance award with a final rating below fully successful"),
     PAY_AWARD_NONCAREER(Scope.EXECUTIVE, Severity.ERROR, "a performance award to an executive who is not a career appointee"),
-    PAY_AWARD_RANGE(Scope.EXECUTIVE, Severity.ERROR, "a performance award outside the policy's share of basic pay"),
-    PAY_POOL_CAP(Scope.UNIT, Severity.ERROR, "a pay pool's awards exceed its cap on aggregate career basic pay"),
+    PAY_AWARD_RANGE(Scope.EXECUTIVE, Severity.ERROR, "a performance award outside the policy's share of basic pay, bounds rounded outward to the whole dollar"),
+    PAY_POOL_CAP(Scope.AGENCY, Severity.ERROR, "the agency's awards exceed the statutory cap of 5 U.S.C. 5384(b)(3) (the greater of a share of aggregate "
+            + "and a share of average career basic pay); a pay pool over the pack's pool budget, where it sets one, is INFO (UNIT)"),
     PAY_RAISE_BELOW_FS(Scope.EXECUTIVE, Severity.ERROR, "a basic-pay increase with a final rating below fully successful"),
-    PAY_RAISE_CAP_L3(Scope.EXECUTIVE, Severity.ERROR, "a Level 3 rating with a basic-pay increase above the policy's cap"),
+    PAY_RAISE_CAP_L3(Scope.EXECUTIVE, Severity.ERROR, "a Level 3 rating with a basic-pay increase above the policy's cap, rounded up to the whole dollar"),
     PAY_MAX_EXCEEDED(Scope.EXECUTIVE, Severity.ERROR, "basic pay above the year's maximum"),
     PAY_INVERSION(Scope.UNIT, Severity.WARNING, "in a pay pool, a higher rating received a smaller award or raise than a lower one"),
     PAY_NOT_MONOTONIC(Scope.AGENCY, Severity.WARNING, "mean raises or awards do not rise with the rating, or awards follow the rating weakly"),

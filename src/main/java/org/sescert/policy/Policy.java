@@ -53,8 +53,20 @@ public record Policy(String id, String title, int defaultFromFiscalYear, List<El
     public record Actions(int unsatisfactoryLevel, int twoUnsatisfactoryYears, int fullySuccessfulLevel, int twoBelowFullySuccessfulYears) {
     }
 
+    /**
+     * Performance awards (5 U.S.C. 5384). Percentages of money are compared in whole dollars: see
+     * {@code PayRules}.
+     *
+     * @param minimumPercent      each award at least this share of the executive's basic pay (5384(b)(2))
+     * @param maximumPercent      each award at most this share (5384(b)(2))
+     * @param aggregateCapPercent the agency's awards for the year may total the greater of this share of
+     *                            its aggregate career basic pay (5384(b)(3)(A)) ...
+     * @param averageCapPercent   ... and this share of its average career basic pay (5384(b)(3)(B))
+     * @param poolBudgetPercent   optional: the agency's own budget for each pay pool, as a share of the
+     *                            pool's career basic pay; a pool over it is INFO. Null: no pool budgets
+     */
     public record Awards(boolean careerOnly, int minimumFinalLevel, BigDecimal minimumPercent, BigDecimal maximumPercent,
-                         BigDecimal poolCapPercent) {
+                         BigDecimal aggregateCapPercent, BigDecimal averageCapPercent, BigDecimal poolBudgetPercent) {
     }
 
     /** @param systemCertified whether the agency's appraisal system is certified, which sets the pay maximum */

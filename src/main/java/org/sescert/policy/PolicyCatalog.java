@@ -121,6 +121,9 @@ public final class PolicyCatalog {
         }
         if (policy.analytics() == null || policy.awards() == null || policy.pay() == null || policy.distribution() == null) {
             problems.add("it needs awards, pay, distribution and analytics sections");
+        } else if (policy.awards().minimumPercent() == null || policy.awards().maximumPercent() == null
+                || policy.awards().aggregateCapPercent() == null || policy.awards().averageCapPercent() == null) {
+            problems.add("awards needs minimum_percent, maximum_percent, aggregate_cap_percent and average_cap_percent");
         }
         for (String rule : policy.severities().keySet()) {
             if (java.util.Arrays.stream(Rule.values()).noneMatch(r -> r.name().equals(rule))) {

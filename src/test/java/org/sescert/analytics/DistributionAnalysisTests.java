@@ -43,15 +43,43 @@ class DistributionAnalysisTests {
     @Test
     void theFy2026CapCountsTheRatingsOverIt() {
         // 20 career executives: the cap is 6 at Level 4 or 5; 9 are.
-        List<Finding> over = DistributionAnalysis.capExceeded(counts(4, 5, 11, 0, 0), "AG", FY2026);
+        List<Finding> over = DistributionAnalysis.capExceeded(counts(4, 5, 11, 0, 0), 20, "AG", FY2026);
         assertThat(over).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.DIST_CAP_EXCEEDED);
             assertThat(f.message()).startsWith("3 career ratings at Level 4 or 5 are over the cap");
             assertThat(f.evidence()).endsWith("cap 30% = 6; over by 3");
         });
-        assertThat(DistributionAnalysis.capExceeded(counts(3, 3, 14, 0, 0), "AG", FY2026)).isEmpty();
-        assertThat(DistributionAnalysis.capExceeded(counts(2, 2, 0, 0, 0), "AG", FY2026)).as("fewer than 5 career").isEmpty();
-        assertThat(DistributionAnalysis.capExceeded(counts(4, 5, 11, 0, 0), "AG", BASIC_2012)).as("no cap in 2012").isEmpty();
+        assertThat(DistributionAnalysis.capExceeded(counts(3, 3, 14, 0, 0), 20, "AG", FY2026)).isEmpty();
+        assertThat(DistributionAnalysis.capExceeded(counts(2, 2, 0, 0, 0), 4, "AG", FY2026)).as("fewer than 5 career").isEmpty();
+        assertThat(DistributionAnalysis.capExceeded(counts(4, 5, 11, 0, 0), 20, "AG", BASIC_2012)).as("no cap in 2012").isEmpty();
+    }
+
+    @Test
+    void theFy2026CapsMinimumCountsCareerExecutivesRatedOrNot() {
+        // Five career executives, one of them not rated: the agency has five, so the cap applies to the four ratings.
+        assertThat(DistributionAnalysis.capExceeded(counts(2, 2, 0, 0, 0), 5, "AG", FY2026)).singleElement()
+                .satisfies(f -> assertThat(f.evidence())
+                        .isEqualTo("5 career executives (the cap applies from 5); career final L5 2 + L4 2 = 4 of 4 = 100.0%; cap 30% = 1; over by 3"));
+    }
+
+    @Test
+    void aRatingOfficialWithNoDistinctionBeforeThePrbIsNamedWithItsStage() {
+        LevelTable initial = new LevelTable("RATING_OFFICIAL", LevelTable.INITIAL, Map.of("RO-1", counts(10, 0, 0, 0, 0), "RO-2", counts(3, 5, 2, 0, 0)));
+        LevelTable last = new LevelTable("RATING_OFFICIAL", LevelTable.FINAL, Map.of("RO-1", counts(6, 4, 0, 0, 0), "RO-2", counts(3, 5, 2, 0, 0)));
+        assertThat(DistributionAnalysis.noDistinction(LevelTable.byStage(initial, last), counts(0, 0, 0, 0, 0), "AG", BASIC_2012))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.subject()).isEqualTo("RO-1");
+                    assertThat(f.message()).contains("100.0% of initial ratings");
+                    assertThat(f.evidence()).isEqualTo("L5 10 of 10 = 100.0% >= 90.0%; L5/L4/L3/L2/L1 10/0/0/0/0 (initial)");
+                });
+    }
+
+    @Test
+    void aUnitWithTheSameCountsAtBothStagesIsReportedOnceForBoth() {
+        LevelTable initial = new LevelTable("RATING_OFFICIAL", LevelTable.INITIAL, Map.of("RO-1", counts(10, 0, 0, 0, 0), "RO-2", counts(3, 5, 2, 0, 0)));
+        LevelTable last = new LevelTable("RATING_OFFICIAL", LevelTable.FINAL, Map.of("RO-1", counts(10, 0, 0, 0, 0), "RO-2", counts(4, 4, 2, 0, 0)));
+        assertThat(DistributionAnalysis.noDistinction(LevelTable.byStage(initial, last), counts(0, 0, 0, 0, 0), "AG", BASIC_2012))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("of initial and final ratings"));
     }
 
     @Test

@@ -56,11 +56,94 @@ class PayTests {
         assertThat(rules("CAREER", 5, 220000, 228000, 0, FY2026)).isEmpty();
     }
 
+    private static PayRules.ExecutivePay pay(int before, int after, int award) {
+        return new PayRules.ExecutivePay("E", "CAREER", 4, BigDecimal.valueOf(before), BigDecimal.valueOf(after), BigDecimal.valueOf(award));
+    }
+
     @Test
-    void poolAwardsOverTheCapAreFlagged() {
-        assertThat(PayAnalysis.poolCap(List.of(new PayAnalysis.PoolTotals("Pool", new BigDecimal("1000000"), new BigDecimal("100001"))), FY2026))
+    void anAwardOfFivePercentRoundedDownToTheDollarIsInRangeAndADollarLessIsNot() {
+        // 5% of 160490 is 8024.50: an agency paying whole dollars pays 8024 or 8025.
+        assertThat(PayRules.check(pay(160490, 165000, 8024), FY2026)).isEmpty();
+        assertThat(PayRules.check(pay(160490, 165000, 8023), FY2026)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.PAY_AWARD_RANGE);
+            assertThat(f.evidence()).isEqualTo("award 8023 (4.999% of basic pay 160490 before adjustment) < lowest 8024 "
+                    + "(5% of 160490 = 8024.5, rounded down to the dollar); allowed 8024-32098");
+        });
+    }
+
+    @Test
+    void anAwardOfTwentyPercentRoundedUpToTheDollarIsInRangeAndADollarMoreIsNot() {
+        // 20% of 160493 is 32098.60.
+        assertThat(PayRules.check(pay(160493, 165000, 32099), FY2026)).isEmpty();
+        assertThat(PayRules.check(pay(160493, 165000, 32100), FY2026)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).contains("> highest 32099 (20% of 160493 = 32098.6, rounded up to the dollar)"));
+    }
+
+    @Test
+    void aLevelThreeRaiseOfFivePercentRoundedUpIsAllowedAndADollarMoreIsNot() {
+        // 5% of 160493 is 8024.65.
+        assertThat(rules("CAREER", 3, 160493, 168518, 0, FY2026)).isEmpty();
+        assertThat(PayRules.check(new PayRules.ExecutivePay("E", "CAREER", 3, BigDecimal.valueOf(160493), BigDecimal.valueOf(168519),
+                BigDecimal.ZERO), FY2026)).singleElement().satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo(Rule.PAY_RAISE_CAP_L3);
+                    assertThat(f.evidence()).startsWith("raise 8026 = 168519 - 160493 (5.0009%) > highest 8025");
+                });
+    }
+
+    private static Policy withPoolBudget(Policy p, String percent) {
+        Policy.Awards a = p.awards();
+        return new Policy(p.id(), p.title(), p.defaultFromFiscalYear(), p.elements(), p.leadElement(), p.weights(), p.derivation(), p.timing(),
+                p.prb(), p.actions(), new Policy.Awards(a.careerOnly(), a.minimumFinalLevel(), a.minimumPercent(), a.maximumPercent(),
+                a.aggregateCapPercent(), a.averageCapPercent(), percent == null ? null : new BigDecimal(percent)),
+                p.pay(), p.distribution(), p.analytics(), p.severities());
+    }
+
+    private static final List<PayAnalysis.PoolTotals> POOLS = List.of(
+            new PayAnalysis.PoolTotals("Pool A", new BigDecimal("1000000"), new BigDecimal("102000")),
+            new PayAnalysis.PoolTotals("Pool B", new BigDecimal("3000000"), new BigDecimal("240000")));
+
+    @Test
+    void agencyAwardsUnderTheStatutoryCapDrawNothingThoughOnePoolPassesTenPercent() {
+        // 342,000 of 4,000,000 = 8.55%; Pool A alone is at 10.2% of its own basic pay.
+        assertThat(PayAnalysis.awardCaps(new PayAnalysis.AgencyAwards(20, new BigDecimal("4000000"), new BigDecimal("342000")), POOLS, "AG", FY2026))
+                .isEmpty();
+    }
+
+    @Test
+    void agencyAwardsOverTheStatutoryCapAreAnErrorWithBothFigures() {
+        List<Finding> findings = PayAnalysis.awardCaps(new PayAnalysis.AgencyAwards(20, new BigDecimal("4000000"), new BigDecimal("400001")),
+                POOLS, "AG", FY2026);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.PAY_POOL_CAP);
+            assertThat(f.severity()).isEqualTo(org.sescert.findings.Severity.ERROR);
+            assertThat(f.scope()).isEqualTo(org.sescert.findings.Scope.AGENCY);
+            assertThat(f.subject()).isEqualTo("AG");
+            assertThat(f.evidence()).isEqualTo("awards 400001 > cap 400000, the greater of 10% x aggregate career basic pay 4000000 = 400000 "
+                    + "and 20% x average career basic pay 200000 (4000000 / 20) = 40000, rounded up to the dollar; over by 1");
+        });
+        assertThat(PayAnalysis.awardCaps(new PayAnalysis.AgencyAwards(20, new BigDecimal("4000000"), new BigDecimal("400000")), POOLS, "AG", FY2026))
+                .isEmpty();
+    }
+
+    @Test
+    void aSingleCareerExecutivesAgencyMayPayTwentyPercentOfTheAverage() {
+        // With one career executive, 20% of the average is the greater figure.
+        assertThat(PayAnalysis.awardCaps(new PayAnalysis.AgencyAwards(1, new BigDecimal("200000"), new BigDecimal("40000")), List.of(), "AG", FY2026))
+                .isEmpty();
+        assertThat(PayAnalysis.awardCaps(new PayAnalysis.AgencyAwards(1, new BigDecimal("200000"), new BigDecimal("40001")), List.of(), "AG", FY2026))
                 .extracting(Finding::rule).containsExactly(Rule.PAY_POOL_CAP);
-        assertThat(PayAnalysis.poolCap(List.of(new PayAnalysis.PoolTotals("Pool", new BigDecimal("1000000"), new BigDecimal("100000"))), FY2026)).isEmpty();
+    }
+
+    @Test
+    void aPoolOverThePacksPoolBudgetIsInformationOnly() {
+        List<Finding> findings = PayAnalysis.awardCaps(new PayAnalysis.AgencyAwards(20, new BigDecimal("4000000"), new BigDecimal("342000")),
+                POOLS, "AG", withPoolBudget(FY2026, "10"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("Pool A");
+            assertThat(f.severity()).isEqualTo(org.sescert.findings.Severity.INFO);
+            assertThat(f.scope()).isEqualTo(org.sescert.findings.Scope.UNIT);
+            assertThat(f.evidence()).isEqualTo("awards 102000 > budget 100000 (10% of 1000000 = 100000, rounded up to the dollar)");
+        });
     }
 
     @Test

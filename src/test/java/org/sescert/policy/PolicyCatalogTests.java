@@ -35,6 +35,26 @@ class PolicyCatalogTests {
     }
 
     @Test
+    void theShippedPacksCapTheAgencysAwardsAndSetNoPoolBudget() {
+        for (String pack : PolicyCatalog.SHIPPED) {
+            Policy.Awards awards = catalog.load(pack).policy().awards();
+            assertThat(awards.aggregateCapPercent()).as(pack).isEqualByComparingTo("10");
+            assertThat(awards.averageCapPercent()).as(pack).isEqualByComparingTo("20");
+            assertThat(awards.poolBudgetPercent()).as(pack).isNull();
+        }
+        assertThat(catalog.load("opm-fy2026").policy().distribution().highRatingCapMinimumCareer()).isEqualTo(5);
+    }
+
+    @Test
+    void aPackWithoutTheAwardCapIsRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nocap.yaml");
+        Files.writeString(file, new String(getClass().getResourceAsStream("/policy/opm-fy2026.yaml").readAllBytes())
+                .replaceAll("(?m)^  aggregate_cap_percent:.*$", ""));
+        assertThatThrownBy(() -> catalog.load(file.toString())).isInstanceOf(PolicyException.class)
+                .hasMessageContaining("awards needs minimum_percent, maximum_percent, aggregate_cap_percent and average_cap_percent");
+    }
+
+    @Test
     void aPackFileOverridesTheShippedOnesAndIsHashed(@TempDir Path dir) throws Exception {
         String yaml = new String(getClass().getResourceAsStream("/policy/opm-fy2026.yaml").readAllBytes())
                 .replace("id: opm-fy2026", "id: agency-2026").replace("lead_minimum: 25", "lead_minimum: 30");

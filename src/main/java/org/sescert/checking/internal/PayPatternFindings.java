@@ -14,7 +14,8 @@ import org.sescert.findings.Finding;
 import org.sescert.policy.Policy;
 
 /**
- * Pay for performance across executives (spec section 7): pool caps, inversions within each
+ * Pay for performance across executives (spec section 7): the agency's award cap (and pool
+ * budgets, where the pack sets them), inversions within each
  * pay pool (one pool's shares in memory at a time), monotonicity and overlap by level.
  */
 public final class PayPatternFindings extends AnalysisStep {
@@ -27,7 +28,7 @@ public final class PayPatternFindings extends AnalysisStep {
     protected List<Finding> findings() {
         String cycle = run.cycleId();
         Policy policy = run.policy();
-        List<Finding> findings = new ArrayList<>(PayAnalysis.poolCap(datasets.poolTotals(cycle), policy));
+        List<Finding> findings = new ArrayList<>(PayAnalysis.awardCaps(datasets.agencyAwards(cycle), datasets.poolTotals(cycle), run.agencyCode(), policy));
         for (String pool : datasets.payPools(cycle)) {
             findings.addAll(PayAnalysis.inversions(pool, "award %", datasets.awardShares(cycle, pool), policy));
             findings.addAll(PayAnalysis.inversions(pool, "raise %", datasets.raiseShares(cycle, pool), policy));
