@@ -1,6 +1,7 @@
 package org.sescert.cli;
 
 import org.sescert.SescertApplication;
+import org.sescert.system.DataFolder;
 import org.sescert.system.DatabaseServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,7 +13,16 @@ final class Application {
     }
 
     static ConfigurableApplicationContext start() {
+        // The log file lives in the data folder, wherever the command runs; the tests and verbose runs may say otherwise.
+        if (System.getProperty("sescert.log-dir") == null) {
+            System.setProperty("sescert.log-dir", DataFolder.resolve().resolve("logs").toString());
+        }
         return new SpringApplicationBuilder(SescertApplication.class).logStartupInfo(false).run();
+    }
+
+    /** Framework and library logging on the console too, for --verbose. */
+    static void verbose() {
+        System.setProperty("sescert.console-log-level", "INFO");
     }
 
     /** Which database the command used, for its summary line. */

@@ -24,6 +24,14 @@ public final class SescertCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the framework's log on the console too (it always goes to the log file in the data folder).")
+    void verbose(boolean on) {
+        if (on) {
+            Application.verbose();
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -54,7 +54,7 @@ public class JobRunner {
                     .addString(LABEL, subject.label(), false)
                     .toJobParameters();
             JobExecution execution;
-            try {
+            try (var logged = inLog(job.getName(), subject)) {
                 execution = operator.start(job, parameters);
             } catch (Exception e) {
                 throw new JobFailedException("the " + job.getName() + " job could not start: " + firstLine(e), -1, e);
@@ -75,13 +75,24 @@ public class JobRunner {
         }
         try (SubjectLock lock = SubjectLock.acquire(dataSource, subjectOf(previous.getJobParameters()))) {
             JobExecution execution;
-            try {
+            try (var logged = inLog(previous.getJobInstance().getJobName(), subjectOf(previous.getJobParameters()))) {
                 execution = operator.restart(previous);
             } catch (Exception e) {
                 throw new RefusedException("job execution " + executionId + " cannot be restarted: " + firstLine(e), e);
             }
             return completed(execution);
         }
+    }
+
+    /** Every log line while the job runs names it and its subject (the jobs run on this thread). */
+    private static AutoCloseable inLog(String job, Subject subject) {
+        org.slf4j.MDC.put("job", job);
+        org.slf4j.MDC.put("subject", subject.id());
+        return () -> {
+            org.slf4j.MDC.remove("job");
+            org.slf4j.MDC.remove("step");
+            org.slf4j.MDC.remove("subject");
+        };
     }
 
     /** The subject a job's parameters name. */

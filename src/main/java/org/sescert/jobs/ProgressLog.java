@@ -16,7 +16,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
  */
 public final class ProgressLog implements ChunkListener<Object, Object>, StepExecutionListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
+    /** The console shows this logger's lines; see logback-spring.xml. */
+    private static final Logger LOG = LoggerFactory.getLogger("org.sescert.progress");
     private static final Duration EVERY = Duration.ofSeconds(5);
 
     private final String what;
@@ -30,9 +31,16 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        org.slf4j.MDC.put("step", stepExecution.getStepName());
         step = stepExecution;
         started = Instant.now();
         lastLine = started;
+    }
+
+    @Override
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        org.slf4j.MDC.remove("step");
+        return null;
     }
 
     @Override
