@@ -101,14 +101,32 @@ public record Policy(String id, String title, int defaultFromFiscalYear, List<El
 
     /** The element a plan names, by code, name or alias, without regard to case and punctuation. */
     public Optional<Element> element(String codeOrName) {
+        // Plans almost always name elements by code: that needs no normalizing (this runs for every element of every plan).
+        for (Element e : elements) {
+            if (e.code().equals(codeOrName)) {
+                return Optional.of(e);
+            }
+        }
         String key = key(codeOrName);
         return elements.stream()
                 .filter(e -> key(e.code()).equals(key) || key(e.name()).equals(key) || e.aliases().stream().anyMatch(a -> key(a).equals(key)))
                 .findFirst();
     }
 
+    /** Upper case, letters and digits only: what {@code toUpperCase(ROOT).replaceAll("[^A-Z0-9]+", "")} gives, without a regex. */
     static String key(String text) {
-        return text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "");
+        if (text == null) {
+            return "";
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(upper.length());
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** A rule's severity under this pack: the pack's own, or the catalogue's default. */
