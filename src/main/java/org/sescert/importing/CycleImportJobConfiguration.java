@@ -1,5 +1,8 @@
 package org.sescert.importing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.sescert.importing.internal.CyclePublisher;
@@ -15,7 +18,10 @@ import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobFlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -26,11 +32,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The cycle import job, top to bottom: one chunk step per sheet (read, check, stage with COPY),
+ * The cycle import job, top to bottom: one chunk step per sheet (read, check, COPY; the Elements
+ * sheet beside the others),
  * the whole-sheet checks in SQL, the load gate (counts, and whether the load would make the
  * cycle worse), then either the one-transaction publish and the cycle's outputs, or, for a
  * refused load, its record and its rejects alone.
@@ -40,6 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class CycleImportJobConfiguration {
 
     static final String JOB_NAME = "cycle-import";
+    static final String SHEETS_FLOW = "import-sheets";
     static final String RECONCILE_STEP = "import-reconcile";
     static final String GATE_STEP = "import-gate";
     static final String PUBLISH_STEP = "import-publish";
@@ -49,7 +58,10 @@ class CycleImportJobConfiguration {
     @Bean(JOB_NAME)
     Job cycleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc,
                        ImportSettings settings, OutputFolders outputs, SheetReader sheetReader, StagingWriter stagingWriter) {
-        SimpleJobBuilder job = null;
+        // Two sheet flows at once: the Elements sheet (five rows per executive) beside all the others, so that
+        // both cores check rows while PostgreSQL copies the other flow's chunk.
+        List<Step> elements = new ArrayList<>();
+        List<Step> others = new ArrayList<>();
         for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
             Step step = new StepBuilder(CycleLayout.WORKBOOK.stepName(sheet), jobRepository)
                     .<SourceRow, ValidatedRow>chunk(settings.chunkSize())
@@ -59,13 +71,16 @@ class CycleImportJobConfiguration {
                     .writer(stagingWriter)
                     .listener(new ProgressLog(sheet.name()))
                     .build();
-            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
+            (sheet == CycleLayout.ELEMENTS ? elements : others).add(step);
         }
+        Flow sheets = new FlowBuilder<SimpleFlow>(SHEETS_FLOW).split(new SimpleAsyncTaskExecutor("import-sheets-"))
+                .add(sequence("import-elements", elements), sequence("import-other-sheets", others)).build();
+        JobFlowBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(sheets);
         JobExecutionDecider decision = ImportOutputSteps.decision();
         return job
-                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, CycleLayout.WORKBOOK), jobRepository, transactionManager))
+                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, CycleLayout.WORKBOOK, jobRepository), jobRepository, transactionManager))
                 .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, CycleLayout.WORKBOOK,
-                        "select load_id from cycle where cycle_id = :subject", "select count(final_level) from stage_executives where load_id = :load"), jobRepository, transactionManager))
+                        "select load_id from cycle where cycle_id = :subject", "select count(final_level) from load_executive where load_id = :load"), jobRepository, transactionManager))
                 .next(decision)
                 .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
                 .from(decision)
@@ -74,6 +89,14 @@ class CycleImportJobConfiguration {
                 .end()
                 .listener(new ImportRunListener(jdbc, CycleLayout.WORKBOOK))
                 .build();
+    }
+
+    private static Flow sequence(String name, List<Step> steps) {
+        FlowBuilder<SimpleFlow> flow = new FlowBuilder<SimpleFlow>(name).start(steps.get(0));
+        for (Step step : steps.subList(1, steps.size())) {
+            flow.next(step);
+        }
+        return flow.build();
     }
 
     private static Step tasklet(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {

@@ -100,8 +100,8 @@ public final class CycleLayout {
     /** The row sheets in the order an import reads them. */
     public static final List<SheetLayout> ROW_SHEETS = List.of(EXECUTIVES, ELEMENTS, PAY, ORG_ASSESSMENTS, PRB_MEMBERS, HISTORY);
 
-    /** Element names match the way sheet and column names do: case and punctuation aside. */
-    private static final String ELEMENT_KEY = "upper(regexp_replace(element, '[^A-Za-z0-9]+', '_', 'g'))";
+    /** Element names match the way sheet and column names do: case and punctuation aside (of a value v). */
+    private static final String ELEMENT_KEY = "upper(regexp_replace(v, '[^A-Za-z0-9]+', '_', 'g'))";
 
     /**
      * The cycle workbook as an import reads it. An executive's first row counts as first even when
@@ -113,14 +113,15 @@ public final class CycleLayout {
             new ReconcileRule.BelongsTo(ELEMENTS, "executive_id", EXECUTIVES, "executive"),
             new ReconcileRule.BelongsTo(PAY, "executive_id", EXECUTIVES, "executive"),
             new ReconcileRule.BelongsTo(HISTORY, "executive_id", EXECUTIVES, "executive"),
-            new ReconcileRule.Unique(ELEMENTS, "executive_id, " + ELEMENT_KEY, "element",
-                    "'element ' || s.element || ' for executive ' || s.executive_id", "DUPLICATE_ELEMENT", false),
+            new ReconcileRule.Unique(ELEMENTS, "executive_id, n", "element",
+                    "'element ' || s.element || ' for executive ' || s.executive_id", "DUPLICATE_ELEMENT", false, "element", ELEMENT_KEY),
             new ReconcileRule.Unique(PAY, "executive_id", "executive_id", "'pay for executive ' || s.executive_id", "DUPLICATE_PAY", false),
             new ReconcileRule.Unique(ORG_ASSESSMENTS, "upper(component)", "component", "'component ' || s.component", "DUPLICATE_COMPONENT", false),
             new ReconcileRule.Unique(PRB_MEMBERS, "prb_id, member_id", "member_id", "'member ' || s.member_id || ' of PRB ' || s.prb_id",
                     "DUPLICATE_MEMBER", false),
-            new ReconcileRule.Unique(HISTORY, "executive_id, cycle_id", "cycle_id", "'cycle ' || s.cycle_id || ' for executive ' || s.executive_id",
-                    "DUPLICATE_HISTORY", false)));
+            // History rows are checked where they are loaded, in load_rating_history, which names the sheet's cycle_id history_cycle_id.
+            new ReconcileRule.Unique(HISTORY, "executive_id, history_cycle_id", "cycle_id",
+                    "'cycle ' || s.history_cycle_id || ' for executive ' || s.executive_id", "DUPLICATE_HISTORY", false)));
 
     private CycleLayout() {
     }

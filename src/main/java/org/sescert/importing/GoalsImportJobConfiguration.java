@@ -61,7 +61,7 @@ class GoalsImportJobConfiguration {
         }
         JobExecutionDecider decision = ImportOutputSteps.decision();
         return job
-                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, layout), jobRepository, transactionManager))
+                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, layout, jobRepository), jobRepository, transactionManager))
                 .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, layout, "select load_id from goal_set", null), jobRepository, transactionManager))
                 .next(decision)
                 .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, layout), jobRepository, transactionManager))

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ImportSettings(Integer chunkSize, Long maxFileBytes, Long maxSharedStringsBytes) {
 
     public ImportSettings {
-        chunkSize = chunkSize == null ? 2000 : chunkSize;
+        chunkSize = chunkSize == null ? 10000 : chunkSize;
         maxFileBytes = maxFileBytes == null ? 4L * 1024 * 1024 * 1024 : maxFileBytes;
         maxSharedStringsBytes = maxSharedStringsBytes == null ? 512L * 1024 * 1024 : maxSharedStringsBytes;
     }

@@ -13,8 +13,16 @@ public sealed interface ReconcileRule {
      * @param column        the column the reject names
      * @param describe      SQL expression describing the row in the message, over alias s
      * @param rejectedCount whether a rejected row of the sheet counts as the first (so a later copy is a duplicate too)
+     * @param normalized    a column whose values the key compares normalized (or null): {@code key} names the normalized
+     *                      value {@code n}, which {@code normalization} computes from {@code v}, once per distinct value
+     *                      rather than once per row
      */
-    record Unique(SheetLayout sheet, String key, String column, String describe, String code, boolean rejectedCount) implements ReconcileRule {
+    record Unique(SheetLayout sheet, String key, String column, String describe, String code, boolean rejectedCount, String normalized,
+                  String normalization) implements ReconcileRule {
+
+        public Unique(SheetLayout sheet, String key, String column, String describe, String code, boolean rejectedCount) {
+            this(sheet, key, column, describe, code, rejectedCount, null, null);
+        }
     }
 
     /**

@@ -36,12 +36,18 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
     @Autowired
     JobRepository jobRepository;
 
+    @Autowired
+    ImportSettings settings;
+
     private Path input;
+    private int chunk;
 
     @BeforeEach
     void bigEnoughForSeveralChunks() throws Exception {
+        chunk = settings.chunkSize();
         input = Files.createTempDirectory("restart").resolve("csv");
-        var cycle = new CycleGenerator(11).generate(2000);
+        // Five element rows an executive: four chunks of elements.
+        var cycle = new CycleGenerator(11).generate(4 * chunk / 5);
         cycle.cycleValues().put("cycle_id", "FY2031");
         CycleFiles.writeCsv(cycle, input);
         jdbc.execute("""
@@ -53,26 +59,26 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
                     end if;
                     return new;
                 end $$;
-                drop trigger if exists test_fail_elements on stage_elements;
-                create trigger test_fail_elements before insert on stage_elements for each row execute function test_fail_stage();
+                drop trigger if exists test_fail_elements on load_element_rating;
+                create trigger test_fail_elements before insert on load_element_rating for each row execute function test_fail_stage();
                 """);
     }
 
     @AfterEach
     void removeTheFault() {
-        jdbc.execute("drop trigger if exists test_fail_elements on stage_elements; delete from test_fail_at;");
+        jdbc.execute("drop trigger if exists test_fail_elements on load_element_rating; delete from test_fail_at;");
     }
 
     @Test
     void anImportThatFailsMidSheetRestartsFromItsLastCommitAndLoadsEveryRowOnce() throws Exception {
-        // Elements row 7000 lies in the fourth chunk of 2000 rows: three chunks are committed before it.
-        jdbc.update("insert into test_fail_at values ('stage_elements', 7000)");
+        // Elements row 3.5 chunks in lies in the fourth chunk: three chunks are committed before it.
+        jdbc.update("insert into test_fail_at values ('load_element_rating', ?)", 3 * chunk + chunk / 2);
         JobFailedException failure = catchFailure();
         long executionId = failure.jobExecutionId();
         assertThat(count("select count(*) from cycle where cycle_id = 'FY2031'")).isZero();
         long loadId = count("select max(load_id) from load where cycle_id = 'FY2031'");
-        assertThat(count("select count(*) from stage_elements where load_id = ?", loadId)).isEqualTo(6000);
-        assertThat(count("select count(*) from stage_executives where load_id = ?", loadId)).isEqualTo(2000);
+        assertThat(count("select count(*) from load_element_rating where load_id = ?", loadId)).isEqualTo(3L * chunk);
+        assertThat(count("select count(*) from load_executive where load_id = ?", loadId)).isEqualTo(4L * chunk / 5);
 
         jdbc.update("delete from test_fail_at");
         JobExecution restarted = jobOperator.restart(jobRepository.getJobExecution(executionId));
@@ -83,8 +89,9 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
         List<String> restartedContents = cycleContents("FY2031");
         assertThat(jdbc.queryForList("select sheet || ' ' || rows_read || '=' || rows_loaded || '+' || rows_rejected "
                 + "from load_sheet_count where load_id = ? order by sheet", String.class, loadId))
-                .contains("Executives 2000=2000+0", "Elements 10000=10000+0", "Pay 2000=2000+0");
-        assertThat(count("select count(*) from stage_elements where load_id = ?", loadId)).isZero();
+                .contains("Executives %1$d=%1$d+0".formatted(4 * chunk / 5), "Elements %1$d=%1$d+0".formatted(4 * chunk), "Pay %1$d=%1$d+0".formatted(4 * chunk / 5));
+        // The rows were copied once, straight into the load's own rows, which the restart completed.
+        assertThat(count("select count(*) from load_element_rating where load_id = ?", loadId)).isEqualTo(4L * chunk);
 
         importer.importCycle(ImportSource.file(input), "FY2031");
         assertThat(cycleContents("FY2031")).isEqualTo(restartedContents);
@@ -102,7 +109,7 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
 
     @Test
     void theFailureIsReportedWithoutTheRowValuesTheDatabaseQuoted() {
-        jdbc.update("insert into test_fail_at values ('stage_elements', 3)");
+        jdbc.update("insert into test_fail_at values ('load_element_rating', 3)");
         assertThatThrownBy(() -> importer.importCycle(ImportSource.file(input), "FY2031"))
                 .isInstanceOf(JobFailedException.class)
                 .hasMessageContaining("ended FAILED")

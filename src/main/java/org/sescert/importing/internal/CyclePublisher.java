@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Makes an accepted load the cycle's current load, in the step's one transaction: its staged rows
- * become the load's own rows, and the cycle switches to it. Earlier loads keep their rows, so that
+ * Makes an accepted load the cycle's current load, in the step's one transaction: the small
+ * sheets' staged rows become the load's own rows (the large sheets were copied into their load
+ * tables already, see {@link LoadTables}), and the cycle switches to it. Earlier loads keep their rows, so that
  * the analyst can go back to one (sescert loads use). Fails loudly if a row went missing.
  */
 public final class CyclePublisher implements Tasklet {
@@ -24,21 +25,6 @@ public final class CyclePublisher implements Tasklet {
     private static final Map<SheetLayout, String> PUBLISH = new LinkedHashMap<>();
 
     static {
-        PUBLISH.put(CycleLayout.EXECUTIVES, """
-                insert into load_executive (load_id, cycle_id, executive_id, name, appointment_type, component, rating_official_id, pay_pool,
-                    appraisal_start, appraisal_end, plan_communicated, progress_review, initial_level, initial_shared,
-                    hlr_requested, hlr_level, prb_id, prb_review, prb_level, final_level, final_rating_date)
-                select :load, :cycle, executive_id, name, appointment_type, component, rating_official_id, pay_pool,
-                    appraisal_start, appraisal_end, plan_communicated, progress_review, initial_level, initial_shared,
-                    hlr_requested, hlr_level, prb_id, prb_review, prb_level, final_level, final_rating_date
-                from stage_executives where load_id = :load""");
-        PUBLISH.put(CycleLayout.ELEMENTS, """
-                insert into load_element_rating (load_id, cycle_id, executive_id, element, weight, level)
-                select :load, :cycle, executive_id, element, weight, level from stage_elements where load_id = :load""");
-        PUBLISH.put(CycleLayout.PAY, """
-                insert into load_pay (load_id, cycle_id, executive_id, basic_pay_before, basic_pay_after, performance_award, other_award, rank_award)
-                select :load, :cycle, executive_id, basic_pay_before, basic_pay_after, coalesce(performance_award, 0), other_award, rank_award
-                from stage_pay where load_id = :load""");
         PUBLISH.put(CycleLayout.ORG_ASSESSMENTS, """
                 insert into load_org_assessment (load_id, cycle_id, component, score, level, source)
                 select :load, :cycle, component, score, level, source from stage_orgassessments where load_id = :load""");
@@ -46,9 +32,6 @@ public final class CyclePublisher implements Tasklet {
                 insert into load_prb_member (load_id, cycle_id, prb_id, member_id, appointment_type, fr_published, service_start)
                 select :load, :cycle, prb_id, member_id, appointment_type, fr_published, service_start
                 from stage_prbmembers where load_id = :load""");
-        PUBLISH.put(CycleLayout.HISTORY, """
-                insert into load_rating_history (load_id, cycle_id, executive_id, history_cycle_id, final_level, final_rating_date)
-                select :load, :cycle, executive_id, cycle_id, final_level, final_rating_date from stage_history where load_id = :load""");
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -75,6 +58,10 @@ public final class CyclePublisher implements Tasklet {
                         + " published; the load is stopped rather than lose a row");
             }
         });
+        // The load's block ranges are summarized now, so that readers of other loads skip them.
+        for (String index : new String[] {"load_executive_load", "load_element_rating_load", "load_pay_load", "load_rating_history_load"}) {
+            jdbc.getJdbcOperations().queryForObject("select brin_summarize_new_values('" + index + "')", Integer.class);
+        }
         // The switch: the cycle's current load becomes this one. Readers see the old load or the new, never a mixture.
         jdbc.update("""
                 insert into cycle (cycle_id, agency_code, agency_name, period_start, period_end, policy, administration_start, load_id)

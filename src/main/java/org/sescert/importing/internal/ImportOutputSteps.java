@@ -53,7 +53,7 @@ public final class ImportOutputSteps {
                             .addValue("job", step.getJobExecutionId()).addValue("load", loadId));
             String subject = jdbc.queryForObject("select cycle_id from load where load_id = :load", java.util.Map.of("load", loadId), String.class);
             RejectsExport.write(jdbc, layout, loadId, refusedFolder(outputs, subject, loadId));
-            StagingCleaner.clear(jdbc, layout, loadId);
+            StagingCleaner.discard(jdbc, layout, loadId);
             return RepeatStatus.FINISHED;
         };
     }

@@ -34,7 +34,7 @@ public final class ImportRunListener implements JobExecutionListener {
         jdbc.update("update load set status = 'FAILED', finished_at = now(), job_execution_id = :job where load_id = :load and status = 'STARTED'",
                 Map.of("load", loadId, "job", execution.getId()));
         if (JobRunner.refusal(execution.getAllFailureExceptions()) != null) {
-            StagingCleaner.clear(jdbc, layout, loadId);
+            StagingCleaner.discard(jdbc, layout, loadId);
         }
     }
 }

@@ -67,7 +67,7 @@ public final class LoadGate implements Tasklet {
             recordCount(loadId, new LoadAcceptance.SheetCount(CycleLayout.CYCLE_SHEET, parameters.cycleRows(), parameters.cycleRows(), 0));
         }
         for (SheetLayout sheet : layout.rowSheets()) {
-            long staged = jdbc.queryForObject("select count(*) from " + sheet.stageTable() + " where load_id = :load", params, Long.class);
+            long staged = jdbc.queryForObject("select count(*) from " + LoadTables.of(sheet).table() + " where load_id = :load", params, Long.class);
             LoadAcceptance.SheetCount count = new LoadAcceptance.SheetCount(sheet.name(), rowsRead(step, sheet), staged, rejected.getOrDefault(sheet.name(), 0L));
             if (count.read() != count.loaded() + count.rejected()) {
                 throw new IllegalStateException("sheet " + sheet.name() + ": " + count.read() + " rows read but " + count.loaded()

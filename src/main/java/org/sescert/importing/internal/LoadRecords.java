@@ -65,7 +65,7 @@ public final class LoadRecords {
     public static void clearAbandoned(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, String subject, long currentLoad) {
         jdbc.queryForList("select load_id from load where cycle_id = :cycle and status = 'FAILED' and load_id < :load",
                         Map.of("cycle", subject, "load", currentLoad), Long.class)
-                .forEach(old -> StagingCleaner.clear(jdbc, layout, old));
+                .forEach(old -> StagingCleaner.discard(jdbc, layout, old));
     }
 
     /** What a finished import did, from its records. */

@@ -6,16 +6,31 @@ import org.sescert.importing.SheetLayout;
 import org.sescert.importing.WorkbookLayout;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Removes a load's staged rows once it is published or given up. */
+/** Removes a load's staged rows once it is published, and all its rows once it is given up. */
 public final class StagingCleaner {
 
     private StagingCleaner() {
     }
 
+    /** A published load: its staging rows go; the rows it wrote straight into its load tables are the load. */
     public static void clear(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, long loadId) {
         for (SheetLayout sheet : layout.rowSheets()) {
-            jdbc.update("delete from " + sheet.stageTable() + " where load_id = :load", Map.of("load", loadId));
+            LoadTables target = LoadTables.of(sheet);
+            if (!target.direct()) {
+                jdbc.update("delete from " + target.table() + " where load_id = :load", Map.of("load", loadId));
+            }
         }
         jdbc.update("delete from stage_rejected_key where load_id = :load", Map.of("load", loadId));
+    }
+
+    /** A refused or abandoned load, never current: every row it wrote goes, its record, counts and rejects stay. */
+    public static void discard(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, long loadId) {
+        for (SheetLayout sheet : layout.rowSheets()) {
+            LoadTables target = LoadTables.of(sheet);
+            if (target.direct()) {
+                jdbc.update("delete from " + target.table() + " where load_id = :load", Map.of("load", loadId));
+            }
+        }
+        clear(jdbc, layout, loadId);
     }
 }

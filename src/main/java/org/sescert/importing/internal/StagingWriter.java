@@ -1,10 +1,9 @@
 package org.sescert.importing.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,7 +11,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
-import org.sescert.importing.ColumnLayout;
+import org.postgresql.copy.CopyIn;
 import org.sescert.importing.RowProblem;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.ValidatedRow;
@@ -23,9 +22,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes a chunk of checked rows with PostgreSQL's COPY: accepted rows to the sheet's staging
- * table, every problem of a rejected row to the reject table. It uses the chunk's own
- * connection, so a chunk's rows and rejects commit or roll back together.
+ * Writes a chunk of checked rows with PostgreSQL's COPY: accepted rows to the sheet's table
+ * ({@link LoadTables}: the load's own rows for the large sheets, staging for the rest), every
+ * problem of a rejected row to the reject table. It uses the chunk's own connection, so a chunk's
+ * rows and rejects commit or roll back together. Accepted rows, nearly all of them, are written in
+ * COPY's text format straight from their values: no CSV printer, no per-row lists.
  */
 public class StagingWriter implements ItemWriter<ValidatedRow> {
 
@@ -37,33 +38,47 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
     private final String copyRows;
     private final long loadId;
     private final String file;
+    /** What starts every accepted row: the load id (and, in a load table, the cycle id), tab-separated. */
+    private final String rowPrefix;
+    /** The cycle id, tab-ended, in a load table's rows; empty in staging rows. */
+    private final String cyclePrefix;
+    /** The column whose empty value the load table stores as 0 (Pay's performance_award), or -1. */
+    private final int zeroWhenEmpty;
+    private final StepExecution step;
+    private final KeyOrder keys;
 
     /** One writer per step execution (step scope): the sheet is the step's, the load the job's. */
     public StagingWriter(StepExecution step, DataSource dataSource, WorkbookLayout layout) {
         this.sheet = layout.sheetOfStep(step.getStepName());
         this.dataSource = dataSource;
+        this.step = step;
+        // A restarted step did not see the rows before its restart: its key order says nothing.
+        this.keys = KeyOrder.of(sheet, !step.getExecutionContext().containsKey(SheetReader.rowsReadKey(sheet)));
         ImportJobParameters parameters = ImportJobParameters.from(step);
         this.loadId = parameters.loadId();
         this.file = parameters.location(sheet.name());
-        this.copyRows = "copy " + sheet.stageTable() + " (load_id, row_number, "
-                + String.join(", ", sheet.columns().stream().map(ColumnLayout::name).toList()) + ") from stdin (format csv)";
+        LoadTables target = LoadTables.of(sheet);
+        String cycleId = target.direct()
+                ? new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("select cycle_id from load where load_id = ?", String.class, loadId)
+                : null;
+        this.copyRows = "copy " + target.table() + " (load_id, row_number, " + (target.direct() ? "cycle_id, " : "")
+                + String.join(", ", target.columns()) + ") from stdin";
+        this.rowPrefix = loadId + "\t";
+        this.cyclePrefix = cycleId == null ? "" : escaped(cycleId) + "\t";
+        this.zeroWhenEmpty = target.direct() && sheet == org.sescert.importing.CycleLayout.PAY ? sheet.indexOf("performance_award") : -1;
     }
 
     @Override
     public void write(Chunk<? extends ValidatedRow> chunk) throws Exception {
-        StringBuilder accepted = new StringBuilder();
+        StringBuilder accepted = new StringBuilder(chunk.size() * 128);
         StringBuilder rejects = new StringBuilder();
-        StringBuilder rejectedKeys = new StringBuilder();
-        try (CSVPrinter rows = new CSVPrinter(accepted, COPY_CSV);
-             CSVPrinter problems = new CSVPrinter(rejects, COPY_CSV);
-             CSVPrinter keys = new CSVPrinter(rejectedKeys, COPY_CSV)) {
+        StringBuilder rejectedKeyRows = new StringBuilder();
+        try (CSVPrinter problems = new CSVPrinter(rejects, COPY_CSV);
+             CSVPrinter rejectedKeys = new CSVPrinter(rejectedKeyRows, COPY_CSV)) {
             for (ValidatedRow row : chunk) {
                 if (row.accepted()) {
-                    List<Object> record = new ArrayList<>(row.values().size() + 2);
-                    record.add(loadId);
-                    record.add(row.rowNumber());
-                    record.addAll(row.values());
-                    rows.printRecord(record);
+                    textRow(accepted, row);
+                    keys.see(row.values());
                     continue;
                 }
                 for (RowProblem p : row.problems()) {
@@ -72,7 +87,8 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
                 // Rows of other sheets that refer to this one by its key can then say it was rejected.
                 String key = sheet.keyColumn() == null ? null : row.values().get(sheet.indexOf(sheet.keyColumn()));
                 if (key != null) {
-                    keys.printRecord(loadId, sheet.name(), row.rowNumber(), key);
+                    rejectedKeys.printRecord(loadId, sheet.name(), row.rowNumber(), key);
+                    keys.see(row.values());
                 }
             }
         }
@@ -80,15 +96,75 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
         try {
             copy(connection, copyRows, accepted);
             copy(connection, "copy reject (load_id, file, sheet, row_number, column_name, value, code, message) from stdin (format csv)", rejects);
-            copy(connection, "copy stage_rejected_key (load_id, sheet, row_number, key) from stdin (format csv)", rejectedKeys);
+            copy(connection, "copy stage_rejected_key (load_id, sheet, row_number, key) from stdin (format csv)", rejectedKeyRows);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        // Saved with the chunk: the reconcile step skips the duplicate check of a sheet whose keys came unique and in order.
+        step.getExecutionContext().put(KeyOrder.contextKey(sheet), keys.unique());
     }
 
-    private static void copy(Connection connection, String sql, CharSequence csv) throws SQLException, IOException {
-        if (csv.length() > 0) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+    private static void copy(Connection connection, String sql, CharSequence data) throws SQLException, IOException {
+        if (data.length() > 0) {
+            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        }
+    }
+
+    /** One row in COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private void textRow(StringBuilder out, ValidatedRow row) {
+        out.append(rowPrefix).append(row.rowNumber()).append('\t').append(cyclePrefix);
+        List<String> values = row.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            String value = values.get(i);
+            if (value == null) {
+                out.append(i == zeroWhenEmpty ? "0" : "\\N");
+            } else {
+                escape(out, value);
+            }
+        }
+        out.append('\n');
+    }
+
+    private static String escaped(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        escape(out, value);
+        return out.toString();
+    }
+
+    private static void escape(StringBuilder out, String value) {
+        int plain = 0;
+        while (plain < value.length()) {
+            char c = value.charAt(plain);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                break;
+            }
+            plain++;
+        }
+        if (plain == value.length()) {
+            out.append(value); // nearly every value: nothing to escape
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
         }
     }
 }
