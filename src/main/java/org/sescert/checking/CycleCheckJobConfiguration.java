@@ -9,6 +9,7 @@ import org.sescert.checking.internal.CheckRun;
 import org.sescert.checking.internal.CheckRunListener;
 import org.sescert.checking.internal.DistributionFindings;
 import org.sescert.checking.internal.ExecutiveCases;
+import org.sescert.checking.internal.ExecutivePartitioner;
 import org.sescert.checking.internal.ExecutivePayFindings;
 import org.sescert.checking.internal.ExecutiveRulesProcessor;
 import org.sescert.checking.internal.FindingsFile;
@@ -18,6 +19,7 @@ import org.sescert.checking.internal.PrbCheck;
 import org.sescert.datasets.CycleDatasets;
 import org.sescert.findings.Finding;
 import org.sescert.findings.FindingWriter;
+import org.sescert.jobs.Partitioning;
 import org.sescert.jobs.ProgressLog;
 import org.sescert.output.OutputFolders;
 import org.sescert.policy.PolicyCatalog;
@@ -34,6 +36,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +53,7 @@ class CycleCheckJobConfiguration {
 
     static final String JOB_NAME = "cycle-check";
     static final String EXECUTIVES_STEP = "check-executives";
+    static final String EXECUTIVES_PARTITION_STEP = "check-executives-partition";
     static final String PRBS_STEP = "check-prbs";
     static final String DISTRIBUTION_STEP = "check-distribution";
     static final String ORG_ASSESSMENT_STEP = "check-org-assessment";
@@ -71,13 +75,17 @@ class CycleCheckJobConfiguration {
         return CheckRun.load(jdbc, catalog, CheckJobParameters.from(execution.getJobParameters()));
     }
 
-    @Bean(JOB_NAME)
-    Job cycleCheckJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource,
-                      CycleDatasets datasets, OutputFolders outputs, CheckRun run,
-                      JdbcCursorItemReader<ExecutiveCase> executiveCaseReader,
-                      ExecutiveRulesProcessor executiveRulesProcessor,
-                      FindingWriter findingWriter) {
-        Step executives = new StepBuilder(EXECUTIVES_STEP, jobRepository)
+    /**
+     * One partition of the executives through the rule catalogue: a chunk step over a database
+     * cursor. Its beans are step-scoped and read the run from the step's job parameters, so the
+     * same step runs on a thread of this process or in a worker process (remote partitioning).
+     */
+    @Bean(EXECUTIVES_PARTITION_STEP)
+    Step executivesPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 JdbcCursorItemReader<ExecutiveCase> executiveCaseReader,
+                                 ExecutiveRulesProcessor executiveRulesProcessor,
+                                 FindingWriter findingWriter) {
+        return new StepBuilder(EXECUTIVES_PARTITION_STEP, jobRepository)
                 .<ExecutiveCase, Collection<Finding>>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(executiveCaseReader)
@@ -85,6 +93,21 @@ class CycleCheckJobConfiguration {
                 .writer(findingWriter)
                 .listener(new ProgressLog("check executives"))
                 .build();
+    }
+
+    /**
+     * The executives split by a hash of their id ({@link ExecutivePartitioner}): on threads of this
+     * process, or, with {@code sescert.partitioning=remote}, in worker processes that share the
+     * database ({@link Partitioning}).
+     */
+    @Bean
+    Step executivesStep(JobRepository jobRepository, @Qualifier(EXECUTIVES_PARTITION_STEP) Step partitionStep, Partitioning partitioning) {
+        return partitioning.managerStep(EXECUTIVES_STEP, EXECUTIVES_PARTITION_STEP, partitionStep, new ExecutivePartitioner(), jobRepository);
+    }
+
+    @Bean(JOB_NAME)
+    Job cycleCheckJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, DataSource dataSource,
+                      CycleDatasets datasets, OutputFolders outputs, CheckRun run, @Qualifier("executivesStep") Step executives) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(executives)
                 .next(step(PRBS_STEP, new PrbCheck(jdbc, run), jobRepository, transactionManager))
@@ -108,8 +131,9 @@ class CycleCheckJobConfiguration {
         return new JdbcCursorItemReaderBuilder<ExecutiveCase>()
                 .name("executive-cases")
                 .dataSource(dataSource)
-                .sql(ExecutiveCases.SQL)
-                .queryArguments(CheckJobParameters.from(step).cycleId())
+                .sql(ExecutiveCases.partitionSql())
+                .queryArguments(CheckJobParameters.from(step).cycleId(), step.getExecutionContext().getInt(ExecutivePartitioner.PARTITIONS),
+                        step.getExecutionContext().getInt(ExecutivePartitioner.PARTITION))
                 .rowMapper(ExecutiveCases.MAPPER)
                 .fetchSize(CHUNK)
                 // PostgreSQL streams a cursor only outside auto-commit.
@@ -117,15 +141,17 @@ class CycleCheckJobConfiguration {
                 .build();
     }
 
+    /** The run as the step's job parameters name it: a partition's thread or worker process has no job scope of its own. */
     @Bean
     @StepScope
-    ExecutiveRulesProcessor executiveRulesProcessor(CheckRun run) {
-        return new ExecutiveRulesProcessor(run);
+    ExecutiveRulesProcessor executiveRulesProcessor(@Value("#{stepExecution}") StepExecution step, JdbcTemplate jdbc, PolicyCatalog catalog) {
+        return new ExecutiveRulesProcessor(CheckRun.load(jdbc, catalog, CheckJobParameters.from(step)));
     }
 
     @Bean
     @StepScope
-    FindingWriter findingWriter(DataSource dataSource, CheckRun run) {
-        return new FindingWriter(dataSource, run.runId(), run.cycleId());
+    FindingWriter findingWriter(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
+        CheckJobParameters parameters = CheckJobParameters.from(step);
+        return new FindingWriter(dataSource, parameters.runId(), parameters.cycleId());
     }
 }

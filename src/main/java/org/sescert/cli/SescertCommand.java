@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code sescert} command and its subcommands. */
 @Command(name = "sescert", mixinStandardHelpOptions = true, versionProvider = SescertCommand.ProgramVersion.class,
         description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
-        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, LoadsCommand.class, CheckCommand.class,
+        subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, LoadsCommand.class, CheckCommand.class, DatabaseCommand.class, WorkerCommand.class,
                 GoalsCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

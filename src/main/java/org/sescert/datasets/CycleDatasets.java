@@ -52,6 +52,29 @@ public class CycleDatasets {
         return new LevelTable(unitKind, stage, units);
     }
 
+    /**
+     * Counts by unit and level of every unit kind at the initial and final stages, from one pass
+     * over the cycle's executives (each table separately would read them once per kind and stage).
+     * Keyed by unit kind, then stage.
+     */
+    public Map<String, Map<String, LevelTable>> levelsByKindAndStage(String cycleId) {
+        Map<String, Map<String, Map<String, long[]>>> counts = new TreeMap<>();
+        jdbc.query("""
+                select unit_kind, stage, unit, level, executives from rating_distribution
+                where cycle_id = ? and stage in ('INITIAL', 'FINAL')""", rs -> {
+            counts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).computeIfAbsent(rs.getString(2), s -> new TreeMap<>())
+                    .computeIfAbsent(rs.getString(3), u -> new long[6])[rs.getInt(4)] = rs.getLong(5);
+        }, cycleId);
+        Map<String, Map<String, LevelTable>> tables = new TreeMap<>();
+        for (String kind : counts.keySet()) {
+            for (String stage : List.of(LevelTable.INITIAL, LevelTable.FINAL)) {
+                tables.computeIfAbsent(kind, k -> new TreeMap<>())
+                        .put(stage, new LevelTable(kind, stage, counts.get(kind).getOrDefault(stage, new TreeMap<>())));
+            }
+        }
+        return tables;
+    }
+
     /** One unit's counts by level (index 1..5), zeros when it has none. */
     public long[] unitLevels(String cycleId, String unitKind, String unit, String stage) {
         return levels(cycleId, unitKind, stage).units().getOrDefault(unit, new long[6]).clone();
@@ -115,27 +138,43 @@ public class CycleDatasets {
                 (rs, i) -> new PoolTotals(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), cycleId);
     }
 
-    public List<String> payPools(String cycleId) {
-        return jdbc.queryForList("select distinct pay_pool from executive_pay where cycle_id = ? order by 1", String.class, cycleId);
+    /**
+     * Every pay pool's award shares (career executives) and raise shares by final level, one pool at
+     * a time, in pool order: one pass over the cycle's pay, never more than one pool in memory.
+     * Call it inside a transaction (a step's), so that the rows stream.
+     */
+    public void poolShares(String cycleId, Consumer<PoolShares> each) {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH);
+        PoolShares[] current = new PoolShares[1];
+        streaming.query("""
+                select pay_pool, final_level, executive_id, appointment_type = 'CAREER', award_percent, raise_percent
+                from executive_pay where cycle_id = ? and final_level is not null order by pay_pool, executive_id""", rs -> {
+            String pool = rs.getString(1);
+            if (current[0] == null || !current[0].pool().equals(pool)) {
+                if (current[0] != null) {
+                    each.accept(current[0]);
+                }
+                current[0] = new PoolShares(pool, new TreeMap<>(), new TreeMap<>());
+            }
+            int level = rs.getInt(2);
+            String executive = rs.getString(3);
+            double award = rs.getDouble(5);
+            if (!rs.wasNull() && rs.getBoolean(4)) {
+                current[0].awards().computeIfAbsent(level, l -> new ArrayList<>()).add(new Share(executive, award));
+            }
+            double raise = rs.getDouble(6);
+            if (!rs.wasNull()) {
+                current[0].raises().computeIfAbsent(level, l -> new ArrayList<>()).add(new Share(executive, raise));
+            }
+        }, cycleId);
+        if (current[0] != null) {
+            each.accept(current[0]);
+        }
     }
 
-    /** One pool's award shares (career executives, who alone may get awards) by final level. */
-    public Map<Integer, List<Share>> awardShares(String cycleId, String pool) {
-        return shares(cycleId, pool, "award_percent", "and appointment_type = 'CAREER'");
-    }
-
-    /** One pool's raise shares by final level. */
-    public Map<Integer, List<Share>> raiseShares(String cycleId, String pool) {
-        return shares(cycleId, pool, "raise_percent", "");
-    }
-
-    private Map<Integer, List<Share>> shares(String cycleId, String pool, String column, String filter) {
-        Map<Integer, List<Share>> byLevel = new TreeMap<>();
-        jdbc.query("select final_level, executive_id, " + column + " from executive_pay where cycle_id = ? and pay_pool = ? "
-                + "and final_level is not null and " + column + " is not null " + filter, rs -> {
-            byLevel.computeIfAbsent(rs.getInt(1), l -> new ArrayList<>()).add(new Share(rs.getString(2), rs.getDouble(3)));
-        }, cycleId, pool);
-        return byLevel;
+    /** One pay pool's award and raise shares by final level. */
+    public record PoolShares(String pool, Map<Integer, List<Share>> awards, Map<Integer, List<Share>> raises) {
     }
 
     /** Raises and awards by final level, as the pay_by_level view gives them. */

@@ -37,14 +37,29 @@ public final class DatabaseServer implements AutoCloseable {
      * @param dataDir   where the data lives between runs; null for a throw-away server (tests)
      */
     public static DatabaseServer embedded(Path dataDir) {
+        return embedded(dataDir, 0);
+    }
+
+    /**
+     * @param dataDir where the data lives between runs; null for a throw-away server (tests)
+     * @param port    the port to listen on (localhost), so that other processes can share the server; 0 for any free port
+     */
+    public static DatabaseServer embedded(Path dataDir, int port) {
         try {
             Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres pg = builder
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(dataDir == null)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    // Bulk loads of a department's cycle write gigabytes of WAL: checkpoints by size, not every gigabyte.
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("shared_buffers", "256MB")
                     .start();
             return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
         } catch (IOException | RuntimeException e) {

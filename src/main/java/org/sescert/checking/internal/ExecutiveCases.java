@@ -25,14 +25,14 @@ public final class ExecutiveCases {
      * latest); an imported cycle wins over a History row for the same cycle. Executive ids are
      * matched within the agency only.
      */
-    public static final String SQL = """
+    private static final String PARTITION_SQL = """
             with cur as (select cycle_id, agency_code from cycle where cycle_id = ?),
             agency_cycles as (select c.cycle_id from cycle c join cur on c.agency_code = cur.agency_code),
-            mine as (select e.executive_id from executive e join cur using (cycle_id)),
+            mine as (select e.executive_id from executive e join cur using (cycle_id) where %1$s),
             els as (
                 select executive_id, array_agg(element order by element) as elements,
                        array_agg(weight order by element) as weights, array_agg(level order by element) as levels
-                from element_rating join cur using (cycle_id) group by executive_id),
+                from element_rating join cur using (cycle_id) join mine using (executive_id) group by executive_id),
             imported as (
                 select o.executive_id, o.cycle_id as past_cycle, o.final_level,
                        coalesce(o.final_rating_date, o.appraisal_end) as rated_on
@@ -64,10 +64,23 @@ public final class ExecutiveCases {
                    els.elements, els.weights, els.levels, past.cycles, past.levels as past_levels, past.dates as past_dates
             from executive e
             join cur using (cycle_id)
+            join mine using (executive_id)
             left join els using (executive_id)
             left join past using (executive_id)
             order by e.executive_id
             """;
+
+    /** Every executive of the cycle, in one pass. */
+    public static final String SQL = PARTITION_SQL.formatted("true");
+
+    /**
+     * The executives of one partition of the cycle (the second and third parameters: the partition, of how many),
+     * split by a hash of the executive id: partitions of even size whatever the components, each read with the
+     * same query as the whole.
+     */
+    public static String partitionSql() {
+        return PARTITION_SQL.formatted("mod(hashtext(e.executive_id)::bigint & 2147483647, ?) = ?");
+    }
 
     public static final RowMapper<ExecutiveCase> MAPPER = (rs, i) -> new ExecutiveCase(
             rs.getString("executive_id"), rs.getString("appointment_type"),

@@ -29,10 +29,12 @@ public final class PayPatternFindings extends AnalysisStep {
         String cycle = run.cycleId();
         Policy policy = run.policy();
         List<Finding> findings = new ArrayList<>(PayAnalysis.awardCaps(datasets.agencyAwards(cycle), datasets.poolTotals(cycle), run.agencyCode(), policy));
-        for (String pool : datasets.payPools(cycle)) {
-            findings.addAll(PayAnalysis.inversions(pool, "award %", datasets.awardShares(cycle, pool), policy));
-            findings.addAll(PayAnalysis.inversions(pool, "raise %", datasets.raiseShares(cycle, pool), policy));
-        }
+        // One pass over the cycle's pay, a pool at a time: a department has hundreds of pools, and a query
+        // per pool read the whole cycle each time.
+        datasets.poolShares(cycle, pool -> {
+            findings.addAll(PayAnalysis.inversions(pool.pool(), "award %", pool.awards(), policy));
+            findings.addAll(PayAnalysis.inversions(pool.pool(), "raise %", pool.raises(), policy));
+        });
         Map<Integer, Double> meanRaise = new TreeMap<>();
         Map<Integer, Double> meanAward = new TreeMap<>();
         Map<Integer, double[]> awardRange = new TreeMap<>();
