@@ -42,7 +42,15 @@ public class PartitionWorker {
     public int run() {
         int done = 0;
         while (!stopping.get()) {
-            Message<?> message = requests.channel().receive(1000);
+            Message<?> message;
+            try {
+                message = requests.channel().receive(250);
+            } catch (RuntimeException e) {
+                // The database may be restarting: wait and ask again rather than leave the queue unserved.
+                LOG.warn("worker {} cannot read the partition queue: {}", ProcessHandle.current().pid(), e.getMessage());
+                pause();
+                continue;
+            }
             if (message == null) {
                 continue;
             }
@@ -53,6 +61,14 @@ public class PartitionWorker {
                     ProcessHandle.current().pid());
         }
         return done;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void stop() {

@@ -37,20 +37,14 @@ final class Launcher {
     }
 
     Result run(Path workingFolder, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(PROJECT.resolve("sescert").toString());
-        command.addAll(List.of(args));
-        Files.createDirectories(workingFolder);
+        return run(Map.of(), workingFolder, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with these environment variables set for the command. */
+    Result run(Map<String, String> variables, Path workingFolder, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("sescert-out", ".txt");
         Path err = Files.createTempFile("sescert-err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("HOME", home.toString());
-        env.remove("SESCERT_DATA");
-        env.remove("SESCERT_DB_URL");
-        env.remove("XDG_DATA_HOME");
-        env.remove("XDG_CONFIG_HOME");
+        ProcessBuilder builder = builder(variables, workingFolder, args).redirectOutput(out.toFile()).redirectError(err.toFile());
         Instant start = Instant.now();
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -64,5 +58,28 @@ final class Launcher {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** A long-running command (a database, a worker), its output in {@code log}; the caller stops it. */
+    Process start(Map<String, String> variables, Path workingFolder, Path log, String... args) throws IOException {
+        return builder(variables, workingFolder, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private ProcessBuilder builder(Map<String, String> variables, Path workingFolder, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(PROJECT.resolve("sescert").toString());
+        command.addAll(List.of(args));
+        Files.createDirectories(workingFolder);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("HOME", home.toString());
+        env.remove("SESCERT_DATA");
+        env.remove("SESCERT_DB_URL");
+        env.remove("SESCERT_PARTITIONING");
+        env.remove("SESCERT_JAVA_OPTS");
+        env.remove("XDG_DATA_HOME");
+        env.remove("XDG_CONFIG_HOME");
+        env.putAll(variables);
+        return builder;
     }
 }

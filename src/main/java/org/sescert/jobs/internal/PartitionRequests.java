@@ -32,6 +32,7 @@ public class PartitionRequests {
             JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
             store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
             store.setRegion(REGION);
+            store.afterPropertiesSet();
             // Requests are Java-serialized: only the classes a partition request is made of may come back.
             store.addAllowedPatterns("org.springframework.messaging.support.GenericMessage", "org.springframework.messaging.MessageHeaders",
                     "org.springframework.batch.integration.partition.StepExecutionRequest", "java.util.*", "java.lang.*");
