@@ -96,13 +96,21 @@ class CycleCheckJobConfiguration {
     }
 
     /**
-     * The executives split by a hash of their id ({@link ExecutivePartitioner}): on threads of this
+     * The executives split by ranges of their ids ({@link ExecutivePartitioner}): on threads of this
      * process, or, with {@code sescert.partitioning=remote}, in worker processes that share the
      * database ({@link Partitioning}).
      */
     @Bean
-    Step executivesStep(JobRepository jobRepository, @Qualifier(EXECUTIVES_PARTITION_STEP) Step partitionStep, Partitioning partitioning) {
-        return partitioning.managerStep(EXECUTIVES_STEP, EXECUTIVES_PARTITION_STEP, partitionStep, new ExecutivePartitioner(), jobRepository);
+    Step executivesStep(JobRepository jobRepository, @Qualifier(EXECUTIVES_PARTITION_STEP) Step partitionStep, Partitioning partitioning,
+                        ExecutivePartitioner executivePartitioner) {
+        return partitioning.managerStep(EXECUTIVES_STEP, EXECUTIVES_PARTITION_STEP, partitionStep, executivePartitioner, jobRepository);
+    }
+
+    /** Step-scoped: it splits the executives of the cycle the running check names. */
+    @Bean
+    @StepScope
+    ExecutivePartitioner executivePartitioner(@Value("#{stepExecution}") StepExecution step, JdbcTemplate jdbc) {
+        return new ExecutivePartitioner(jdbc, CheckJobParameters.from(step).cycleId());
     }
 
     @Bean(JOB_NAME)
@@ -128,12 +136,13 @@ class CycleCheckJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<ExecutiveCase> executiveCaseReader(DataSource dataSource, @Value("#{stepExecution}") StepExecution step) {
+        String from = step.getExecutionContext().getString(ExecutivePartitioner.FROM, null);
+        String to = step.getExecutionContext().getString(ExecutivePartitioner.TO, null);
         return new JdbcCursorItemReaderBuilder<ExecutiveCase>()
                 .name("executive-cases")
                 .dataSource(dataSource)
-                .sql(ExecutiveCases.partitionSql())
-                .queryArguments(CheckJobParameters.from(step).cycleId(), step.getExecutionContext().getInt(ExecutivePartitioner.PARTITIONS),
-                        step.getExecutionContext().getInt(ExecutivePartitioner.PARTITION))
+                .sql(ExecutiveCases.partitionSql(from != null, to != null))
+                .queryArguments(java.util.stream.Stream.of(CheckJobParameters.from(step).cycleId(), from, to).filter(java.util.Objects::nonNull).toArray())
                 .rowMapper(ExecutiveCases.MAPPER)
                 .fetchSize(CHUNK)
                 // PostgreSQL streams a cursor only outside auto-commit.

@@ -74,12 +74,12 @@ public final class ExecutiveCases {
     public static final String SQL = PARTITION_SQL.formatted("true");
 
     /**
-     * The executives of one partition of the cycle (the second and third parameters: the partition, of how many),
-     * split by a hash of the executive id: partitions of even size whatever the components, each read with the
-     * same query as the whole.
+     * The executives of one partition of the cycle, a range of executive ids ({@link ExecutivePartitioner}), read
+     * with the same query as the whole: the parameters are the cycle id, then the range's ends that it has.
      */
-    public static String partitionSql() {
-        return PARTITION_SQL.formatted("mod(hashtext(e.executive_id)::bigint & 2147483647, ?) = ?");
+    public static String partitionSql(boolean from, boolean to) {
+        String range = (from ? "e.executive_id >= ?" : "true") + " and " + (to ? "e.executive_id < ?" : "true");
+        return PARTITION_SQL.formatted(range);
     }
 
     public static final RowMapper<ExecutiveCase> MAPPER = (rs, i) -> new ExecutiveCase(
