@@ -59,9 +59,23 @@ public class CycleDatasets {
      */
     public Map<String, Map<String, LevelTable>> levelsByKindAndStage(String cycleId) {
         Map<String, Map<String, Map<String, long[]>>> counts = new TreeMap<>();
+        // rating_distribution's counts, grouped by every unit kind at once: one scan of the executives, where the
+        // view's union reads them once per kind. The definitions (which stages, which units) are the view's.
         jdbc.query("""
-                select unit_kind, stage, unit, level, executives from rating_distribution
-                where cycle_id = ? and stage in ('INITIAL', 'FINAL')""", rs -> {
+                with staged as (
+                    select s.stage, s.level, e.component, e.rating_official_id, e.pay_pool, e.prb_id, e.appointment_type
+                    from executive e
+                    cross join lateral (values ('INITIAL', e.initial_level), ('FINAL', e.final_level)) as s(stage, level)
+                    where e.cycle_id = ? and s.level is not null)
+                select case when grouping(component) = 0 then 'COMPONENT' when grouping(rating_official_id) = 0 then 'RATING_OFFICIAL'
+                            when grouping(pay_pool) = 0 then 'PAY_POOL' when grouping(prb_id) = 0 then 'PRB'
+                            when grouping(appointment_type) = 0 then 'APPOINTMENT_TYPE' else 'AGENCY' end as unit_kind,
+                       stage, coalesce(component, rating_official_id, pay_pool, prb_id, appointment_type, 'AGENCY') as unit, level, count(*)
+                from staged
+                group by grouping sets ((stage, level), (stage, level, component), (stage, level, rating_official_id),
+                                        (stage, level, pay_pool), (stage, level, prb_id), (stage, level, appointment_type))
+                having (grouping(rating_official_id) = 1 or rating_official_id is not null)
+                   and (grouping(prb_id) = 1 or prb_id is not null)""", rs -> {
             counts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).computeIfAbsent(rs.getString(2), s -> new TreeMap<>())
                     .computeIfAbsent(rs.getString(3), u -> new long[6])[rs.getInt(4)] = rs.getLong(5);
         }, cycleId);

@@ -81,7 +81,7 @@ class CycleGeneratorTests {
 
         assertThat(small.size()).isEqualTo(8);
         assertThat(large.size()).isEqualTo(30);
-        assertThat(large.officials(1_000_000)).extracting(o -> o.length).allSatisfy(n -> assertThat(n).isGreaterThan(100));
+        assertThat(java.util.Arrays.stream(large.officials(1_000_000)).mapToInt(o -> o.length).min().orElse(0)).isGreaterThan(100);
         assertThat(large.prbs()).isEqualTo(30);
         assertThat(large.executiveId(999_999)).isEqualTo("SA-1000000");
         assertThat(large.executiveId(0)).isEqualTo("SA-0000001");
