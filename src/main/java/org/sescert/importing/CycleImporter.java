@@ -51,12 +51,13 @@ public class CycleImporter {
      * The file-level checks alone, with the default limits, before anything starts: an input that
      * cannot be imported is answered at once, without the database.
      *
+     * @return the cycle the input holds
      * @throws ImportRefusedException for a file-level problem (exit code 2)
      */
-    public static void inspect(ImportSource source, String requestedCycleId) {
+    public static String inspect(ImportSource source, String requestedCycleId) {
         ImportSettings settings = ImportSettings.defaults();
         try (CycleSource cycleSource = CycleSources.open(source, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()))) {
-            SourceInspection.inspect(cycleSource, requestedCycleId);
+            return SourceInspection.inspect(cycleSource, requestedCycleId).header().cycleId();
         }
     }
 
