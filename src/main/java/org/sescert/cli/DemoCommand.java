@@ -43,6 +43,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("sescert demo: checking every rating of cycle " + outcome.cycleId());
             CheckSummary.print(app.getBean(CycleChecker.class).check(outcome.cycleId(), null), database, out);
             out.println();
+            out.println("sescert demo: writing the certification evidence package of cycle " + outcome.cycleId());
+            ReportCommand.print(app.getBean(org.sescert.reporting.CertificationReporter.class).report(outcome.cycleId(), null), database, out);
+            out.println();
             out.println("The sample has deliberate defects (see sample-data/README.md): the rejects and findings above are those.");
             out.println("Outputs are under " + outcome.outputDir().toAbsolutePath() + ".");
         }

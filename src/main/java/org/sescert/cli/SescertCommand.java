@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sescert", mixinStandardHelpOptions = true, versionProvider = SescertCommand.ProgramVersion.class,
         description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
         subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, LoadsCommand.class, CheckCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -30,14 +30,15 @@ public final class DisclosureSuppression {
      * every row when {@code rowTotals}, a column total for every column when {@code columnTotals},
      * and the grand total when both are.
      */
-    public record CountTable(long[][] cells, boolean rowTotals, boolean columnTotals) {
+    public record CountTable(long[][] cells, int columns, boolean rowTotals, boolean columnTotals) {
+
+        /** A table of at least one row: its columns are its first row's. */
+        public static CountTable of(long[][] cells, boolean rowTotals, boolean columnTotals) {
+            return new CountTable(cells, cells[0].length, rowTotals, columnTotals);
+        }
 
         public int rows() {
             return cells.length;
-        }
-
-        public int columns() {
-            return cells.length == 0 ? 0 : cells[0].length;
         }
 
         long rowTotal(int r) {
