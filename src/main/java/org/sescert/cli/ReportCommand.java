@@ -68,7 +68,7 @@ final class ReportCommand implements Runnable {
         for (String file : outcome.files()) {
             CertificationOutcome.Rendering r = outcome.renderings().get(file);
             out.printf("  %-28s %s%n", file, r == null ? describe(file)
-                    : String.format(Locale.US, "%d pages (fill %.1f s, export %.1f s)", r.pages(), r.fillMillis() / 1000.0, r.exportMillis() / 1000.0));
+                    : String.format(Locale.US, "%d %s (fill %.1f s, export %.1f s)", r.pages(), r.pages() == 1 ? "page" : "pages", r.fillMillis() / 1000.0, r.exportMillis() / 1000.0));
         }
         out.printf("  %-28s %s%n", "manifest.json", "inputs and hashes, policy and hash, program, job execution, counts");
         out.println("Written to " + outcome.folder());
