@@ -37,6 +37,7 @@ done
 printf '%-20s %7d ms  %.3f x import\n' "report job" "$report_ms" "$(awk -v a="$report_ms" -v b="$import_ms" 'BEGIN { print a / b }')"
 printf '%-20s %7d ms  (baseline: all import steps, %d executives)\n' "import" "$import_ms" "$n"
 printf '%-20s %7d ms  (the whole command: JVM, Spring, embedded PostgreSQL, job)\n' "report command" "$wall_ms"
+grep -E "executives, .* rated" report.log | sed 's/^ *//'
 # Inside each PDF step: compile (once per process), read the datasets, fill, export.
 python3 - "$work/out/FY2026/manifest.json" <<'PY'
 import json, sys
