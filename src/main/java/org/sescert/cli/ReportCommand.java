@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes a report: 'sescert report certification --cycle ID' writes the certification evidence package.",
+        description = {"Writes a report.", "", "  sescert report certification --cycle ID [--out DIR]", "    the certification evidence package of a checked cycle", ""},
         subcommands = ReportCommand.Certification.class)
 final class ReportCommand implements Runnable {
 
@@ -30,10 +30,17 @@ final class ReportCommand implements Runnable {
             description = {
                     "Writes the certification evidence package of a checked cycle.",
                     "",
-                    "From the cycle's current load and the check of that load: certification-evidence.pdf (a cover, a page per",
-                    "certification criterion of 5 CFR 430.404, distributions, pay, organizational assessment, compliance, every",
-                    "finding), opm-1558.xlsx (OPM Form 1558, Parts A and B), findings.xlsx and .csv, rejects.xlsx and .csv when",
-                    "the load has any, distribution-disclosure.pdf (for executives; small cells suppressed) and manifest.json."})
+                    "From the cycle's current load and the check of that load, it writes:",
+                    "  certification-evidence.pdf   cover, one section per certification",
+                    "                               criterion of 5 CFR 430.404, distributions,",
+                    "                               pay, organizational assessment, compliance,",
+                    "                               every finding with its evidence",
+                    "  opm-1558.xlsx                OPM Form 1558, Parts A and B",
+                    "  findings.xlsx, findings.csv  every finding",
+                    "  rejects.xlsx, rejects.csv    the load's rejected rows, when any",
+                    "  distribution-disclosure.pdf  for executives; small cells suppressed",
+                    "  manifest.json                inputs, policy, hashes, job, counts",
+                    ""})
     static final class Certification implements Callable<Integer> {
 
         @CommandLine.Spec

@@ -322,6 +322,34 @@ class CertificationReportFunctionalTests extends DatabaseTest {
     }
 
     @Test
+    void aFailedReportRestartsWhereItStoppedAndPublishesTheWholePackage() throws Exception {
+        importer.importCycle(ImportSource.file(SAMPLE), null);
+        checker.check("FY2026", null);
+        Path folder = fresh("restart");
+        long execution;
+        // The disclosure step's dataset goes missing: the run fails after the evidence PDF is made.
+        jdbc.execute("alter view pay_by_level_contributors rename to pay_by_level_contributors_away");
+        try {
+            assertThatThrownBy(() -> reporter.report("FY2026", folder)).isInstanceOf(org.sescert.jobs.JobFailedException.class);
+        } finally {
+            jdbc.execute("alter view pay_by_level_contributors_away rename to pay_by_level_contributors");
+        }
+        execution = jdbc.queryForObject("select max(job_execution_id) from report_run", Long.class);
+        long runId = jdbc.queryForObject("select run_id from report_run where job_execution_id = ?", Long.class, execution);
+        assertThat(count("select count(*) from report_run where run_id = ? and status = 'FAILED'", runId)).isEqualTo(1);
+        assertThat(folder.resolve("certification-evidence.pdf")).doesNotExist();
+
+        var restarted = jobs.restart(execution);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("report-disclosure", "report-publish");
+        assertThat(folder.resolve("certification-evidence.pdf")).exists();
+        assertThat(folder.resolve("distribution-disclosure.pdf")).exists();
+        assertThat(count("select count(*) from report_run where run_id = ? and status = 'DONE'", runId)).isEqualTo(1);
+    }
+
+    @Autowired
+    org.sescert.jobs.JobRunner jobs;
+
+    @Test
     void aSecondReportOfTheSameCycleWhileOneRunsIsRefused() throws Exception {
         importer.importCycle(ImportSource.file(SAMPLE), null);
         checker.check("FY2026", null);
