@@ -39,6 +39,15 @@ class ReportTemplatesTests {
         assertThat(report.getName()).isEqualTo(name);
     }
 
+    /** Java 17 switches reflection to generated accessors after ~15 uses; the class filter must let the engine keep filling. */
+    @Test
+    void aTemplateFillsManyTimesInOneProcess() {
+        for (int i = 0; i < 40; i++) {
+            var rows = RecordDataSource.of(ReportRows.LevelRow.class, List.of(EvidenceReader.row("Final", new long[] {0, 1, 2, 3, 4, 5})));
+            assertThat(ENGINE.fill("level-table", new java.util.HashMap<>(Map.of("LABEL_HEADER", "Stage")), rows).getPages()).hasSize(1);
+        }
+    }
+
     @Test
     void theEngineRunsNoQueryAndNoClassOutsideTheWhitelist() throws Exception {
         var context = DefaultJasperReportsContext.getInstance();
