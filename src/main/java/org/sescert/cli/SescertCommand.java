@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sescert", mixinStandardHelpOptions = true, versionProvider = SescertCommand.ProgramVersion.class,
         description = "SES appraisal-cycle import, checks and certification evidence, as batch jobs.",
         subcommands = {DemoCommand.class, TemplateCommand.class, ImportCommand.class, LoadsCommand.class, CheckCommand.class,
-                GoalsCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                GoalsCommand.class, ReportCommand.class, RunCommand.class, JobsCommand.class, RestartCommand.class, ScheduleCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -90,6 +90,11 @@ public class CycleImporter {
         }
     }
 
+    /** What an execution of the import job did: after sescert restart, or a cycle-close resuming its import. */
+    public ImportOutcome outcomeOf(JobExecution execution) {
+        return LoadRecords.outcome(jdbc, outputs, CycleLayout.WORKBOOK, ImportJobParameters.from(execution.getJobParameters()).loadId(), execution.getId());
+    }
+
     /** A load in one line, for "replaces load 3 of FY2026 (...)". */
     public ImportOutcome.LoadSummary summary(long loadId) {
         return LoadRecords.summary(jdbc, loadId);

@@ -57,4 +57,9 @@ public class GoalsImporter {
             return LoadRecords.outcome(jdbc, outputs, GoalsLayout.WORKBOOK, loadId[0], execution.getId(), goals.displayName(), inspected.warnings());
         }
     }
+
+    /** What an execution of the goals import job did, after sescert restart. */
+    public ImportOutcome outcomeOf(JobExecution execution) {
+        return LoadRecords.outcome(jdbc, outputs, GoalsLayout.WORKBOOK, ImportJobParameters.from(execution.getJobParameters()).loadId(), execution.getId());
+    }
 }

@@ -17,10 +17,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CycleCloser {
 
-    /** What a close did: the load, whether it was refused (and why), and the check run with its counts. */
-    public record CloseOutcome(String cycleId, long jobExecutionId, long loadId, String refusal, Long checkRunId, long errors, long warnings) {
+    /** What a close did: the load, whether it was refused (and why), the check run with its counts, and the package. */
+    public record CloseOutcome(String cycleId, long jobExecutionId, long loadId, String refusal, Long checkRunId, long errors, long warnings,
+                               String packageFolder) {
         public boolean refused() {
             return refusal != null;
+        }
+
+        /** The close in one line, as sescert run, sescert restart and the scheduler's console report it. */
+        public String describe() {
+            return refused() ? cycleId + ": load " + loadId + " refused: " + refusal
+                    : cycleId + ": load " + loadId + " current; check run " + checkRunId + " found " + errors + " ERROR and " + warnings
+                    + " WARNING findings; package in " + packageFolder + " (job execution " + jobExecutionId + ")";
         }
     }
 
@@ -39,11 +47,17 @@ public class CycleCloser {
         return outcome(cycleId, execution);
     }
 
+    /** What an execution of the close did, after sescert restart. */
+    public CloseOutcome outcomeOf(JobExecution execution) {
+        return outcome(CycleCloseParameters.from(execution.getJobParameters()).cycleId(), execution);
+    }
+
     static CloseOutcome outcome(String cycleId, JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
         return new CloseOutcome(cycleId, execution.getId(), context.getLong(CycleCloseJobConfiguration.LOAD_ID, -1L),
                 context.containsKey(CycleCloseJobConfiguration.REFUSAL) ? context.getString(CycleCloseJobConfiguration.REFUSAL) : null,
                 context.containsKey(CycleCloseJobConfiguration.CHECK_RUN) ? context.getLong(CycleCloseJobConfiguration.CHECK_RUN) : null,
-                context.getLong(CycleCloseJobConfiguration.ERRORS, 0L), context.getLong(CycleCloseJobConfiguration.WARNINGS, 0L));
+                context.getLong(CycleCloseJobConfiguration.ERRORS, 0L), context.getLong(CycleCloseJobConfiguration.WARNINGS, 0L),
+                context.containsKey(CycleCloseJobConfiguration.REPORT_FOLDER) ? context.getString(CycleCloseJobConfiguration.REPORT_FOLDER) : null);
     }
 }

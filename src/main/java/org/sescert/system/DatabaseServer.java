@@ -1,8 +1,18 @@
 package org.sescert.system;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -12,6 +22,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * data in the user's data folder so that a newcomer needs nothing installed.
  */
 public final class DatabaseServer implements AutoCloseable {
+
+    /** The lock file zonky's embedded PostgreSQL holds in its data folder while a process runs it. */
+    private static final String LOCK_FILE = "epg-lock";
 
     private final String jdbcUrl;
     private final String user;
@@ -40,6 +53,9 @@ public final class DatabaseServer implements AutoCloseable {
         try {
             Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
+            if (dataDir != null) {
+                takeOver(dir);
+            }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(dataDir == null)
@@ -47,10 +63,58 @@ public final class DatabaseServer implements AutoCloseable {
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     .start();
             return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
+        } catch (RefusedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
                     + " (is another sescert using it?): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes the data folder ready for this process: refused when another sescert uses it (it holds
+     * the folder's lock file while it runs), and freed of a postmaster that a killed sescert left
+     * running (kill -9 and crashes run no clean-up), which would keep every later command out.
+     */
+    private static void takeOver(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new RefusedException("the embedded database in " + dir + " is in use by another sescert command; wait for it to finish, "
+                        + "or give every command the same PostgreSQL server (SESCERT_DB_URL) to run them side by side.");
+            }
+            try {
+                orphanedPostmaster(dir).ifPresent(postmaster -> {
+                    // SIGTERM: a smart shutdown, which the postmaster finishes at once as its only client died.
+                    postmaster.destroy();
+                    try {
+                        postmaster.onExit().get(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                        throw new IllegalStateException("the PostgreSQL server (process " + postmaster.pid() + ") that a stopped sescert left running on "
+                                + dir + " did not stop; stop it, then run the command again.", e);
+                    }
+                });
+            } finally {
+                lock.release();
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new IllegalStateException("this process already runs the embedded database in " + dir, e);
+        }
+    }
+
+    /** The postmaster postmaster.pid names, if it still runs and is a PostgreSQL server (pids are reused). */
+    private static Optional<ProcessHandle> orphanedPostmaster(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false));
     }
 
     public String jdbcUrl() {

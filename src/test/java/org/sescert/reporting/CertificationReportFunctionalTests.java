@@ -355,7 +355,7 @@ class CertificationReportFunctionalTests extends DatabaseTest {
         checker.check("FY2026", null);
         try (var held = org.sescert.jobs.SubjectLock.acquire(jdbc.getDataSource(), org.sescert.jobs.Subject.cycle("report", "FY2026"))) {
             assertThatThrownBy(() -> reporter.report("FY2026", fresh("locked"))).isInstanceOf(RefusedException.class)
-                    .hasMessageContaining("a report of cycle FY2026 is already running");
+                    .hasMessageContaining("another report of cycle FY2026 is running");
         }
     }
 }
