@@ -83,7 +83,8 @@ class CycleCheckJobConfiguration {
                 .reader(executiveCaseReader)
                 .processor(executiveRulesProcessor)
                 .writer(findingWriter)
-                .listener(new ProgressLog("check executives"))
+                .listener(new ProgressLog("check executives", step -> ProgressLog.Measure.rows(step, jdbc.queryForObject(
+                        "select count(*) from executive where cycle_id = ?", Long.class, CheckJobParameters.from(step.getJobExecution().getJobParameters()).cycleId()))))
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(executives)

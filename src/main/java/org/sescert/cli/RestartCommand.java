@@ -10,6 +10,7 @@ import org.sescert.importing.GoalsImporter;
 import org.sescert.importing.ImportOutcome;
 import org.sescert.jobs.JobRunner;
 import org.sescert.operations.CycleCloser;
+import org.sescert.operations.DefinedJobs;
 import org.sescert.reporting.CertificationReporter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +32,7 @@ final class RestartCommand implements Callable<Integer> {
     long executionId;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         try (ConfigurableApplicationContext app = Application.start()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
@@ -56,6 +57,7 @@ final class RestartCommand implements Callable<Integer> {
                 case "cycle-close" -> {
                     CycleCloser.CloseOutcome close = app.getBean(CycleCloser.class).outcomeOf(execution);
                     out.println("  " + close.describe());
+                    app.getBean(DefinedJobs.class).settle(close).ifPresent(file -> out.println("  The workbook moved to " + file));
                     if (close.refused()) {
                         return ExitCodes.UNUSABLE;
                     }

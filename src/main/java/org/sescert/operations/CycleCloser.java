@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 public class CycleCloser {
 
     /** What a close did: the load, whether it was refused (and why), the check run with its counts, and the package. */
-    public record CloseOutcome(String cycleId, long jobExecutionId, long loadId, String refusal, Long checkRunId, long errors, long warnings,
+    public record CloseOutcome(String cycleId, Path input, long jobExecutionId, long loadId, String refusal, Long checkRunId, long errors, long warnings,
                                String packageFolder) {
         public boolean refused() {
             return refusal != null;
@@ -44,17 +44,14 @@ public class CycleCloser {
         String cycleId = CycleImporter.inspect(ImportSource.file(input), requestedCycle);
         JobExecution execution = jobs.start(closeJob, Subject.cycle("close", cycleId),
                 () -> new CycleCloseParameters(input, cycleId, options, policy, System.currentTimeMillis()));
-        return outcome(cycleId, execution);
+        return outcomeOf(execution);
     }
 
-    /** What an execution of the close did, after sescert restart. */
+    /** What an execution of the close did: at its end, or after sescert restart. */
     public CloseOutcome outcomeOf(JobExecution execution) {
-        return outcome(CycleCloseParameters.from(execution.getJobParameters()).cycleId(), execution);
-    }
-
-    static CloseOutcome outcome(String cycleId, JobExecution execution) {
+        CycleCloseParameters parameters = CycleCloseParameters.from(execution.getJobParameters());
         ExecutionContext context = execution.getExecutionContext();
-        return new CloseOutcome(cycleId, execution.getId(), context.getLong(CycleCloseJobConfiguration.LOAD_ID, -1L),
+        return new CloseOutcome(parameters.cycleId(), parameters.input(), execution.getId(), context.getLong(CycleCloseJobConfiguration.LOAD_ID, -1L),
                 context.containsKey(CycleCloseJobConfiguration.REFUSAL) ? context.getString(CycleCloseJobConfiguration.REFUSAL) : null,
                 context.containsKey(CycleCloseJobConfiguration.CHECK_RUN) ? context.getLong(CycleCloseJobConfiguration.CHECK_RUN) : null,
                 context.getLong(CycleCloseJobConfiguration.ERRORS, 0L), context.getLong(CycleCloseJobConfiguration.WARNINGS, 0L),

@@ -163,6 +163,20 @@ public class DefinedJobs {
         }
     }
 
+    /**
+     * After sescert restart completed a close that a drop folder's file started: the file leaves
+     * processing/ for done/ or refused/, as it would have had its first run finished.
+     *
+     * @return where the file went, or empty when the close was not started from a drop folder
+     */
+    public java.util.Optional<Path> settle(CycleCloser.CloseOutcome close) throws IOException {
+        Path input = close.input();
+        if (input.getParent() == null || !input.getParent().getFileName().toString().equals("processing") || !Files.exists(input)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(move(input, input.getParent().resolveSibling(close.refused() ? "refused" : "done")));
+    }
+
     /** Moves a file into a folder, its name stamped with the time so that a resubmitted file never overwrites an earlier one. */
     private static Path move(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);

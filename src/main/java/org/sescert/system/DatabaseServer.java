@@ -59,6 +59,9 @@ public final class DatabaseServer implements AutoCloseable {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(dataDir == null)
+                    // Stopped by close(), after Spring has closed what uses it: a JVM shutdown hook of
+                    // its own would stop the server while the scheduler still finishes a job on it.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     .start();

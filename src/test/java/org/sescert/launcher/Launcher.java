@@ -7,22 +7,38 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code ./sescert} as a user does: a child process in a working folder of its own, with a
- * home folder of its own (so its data folder, and so its embedded database, belong to the test).
+ * home folder of its own (so its data folder, and so its embedded database, belong to the test),
+ * or with the database server the test names, as an operator points the program at the agency's.
  */
 final class Launcher {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
 
     private final Path home;
+    private final Map<String, String> env;
 
     Launcher(Path home) {
+        this(home, Map.of());
+    }
+
+    private Launcher(Path home, Map<String, String> env) {
         this.home = home;
+        this.env = env;
+    }
+
+    /** The same launcher, with the program's database named by SESCERT_DB_URL, as an operator sets it. */
+    Launcher onDatabase(String jdbcUrl, String user) {
+        Map<String, String> with = new HashMap<>(env);
+        with.put("SESCERT_DB_URL", jdbcUrl);
+        with.put("SESCERT_DB_USER", user);
+        return new Launcher(home, with);
     }
 
     /** The data folder the program uses by default for this home: it must not depend on the working folder. */
@@ -36,7 +52,44 @@ final class Launcher {
         }
     }
 
+    /** A command still running: its process (the JVM itself, which the script execs) and what it printed so far. */
+    record Running(Process process, Path out, Path err, Instant started, String command) {
+
+        String outSoFar() throws IOException {
+            return Files.readString(out, StandardCharsets.UTF_8);
+        }
+
+        /** SIGKILL, as kill -9 sends it: no shutdown hook, no clean-up. */
+        void kill9() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        /** SIGTERM, as a service manager stops a process. */
+        void terminate() {
+            process.destroy();
+        }
+
+        Result finish(Duration within) throws IOException, InterruptedException {
+            if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("sescert " + command + " did not finish in " + within);
+            }
+            try {
+                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                        Duration.between(started, Instant.now()));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        }
+    }
+
     Result run(Path workingFolder, String... args) throws IOException, InterruptedException {
+        return start(workingFolder, args).finish(Duration.ofMinutes(5));
+    }
+
+    Running start(Path workingFolder, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(PROJECT.resolve("sescert").toString());
         command.addAll(List.of(args));
@@ -45,24 +98,15 @@ final class Launcher {
         Path err = Files.createTempFile("sescert-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("HOME", home.toString());
-        env.remove("SESCERT_DATA");
-        env.remove("SESCERT_DB_URL");
-        env.remove("XDG_DATA_HOME");
-        env.remove("XDG_CONFIG_HOME");
-        Instant start = Instant.now();
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("sescert " + String.join(" ", args) + " did not finish in 5 minutes");
-        }
-        Duration took = Duration.between(start, Instant.now());
-        try {
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8), took);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        Map<String, String> environment = builder.environment();
+        environment.put("HOME", home.toString());
+        environment.remove("SESCERT_DATA");
+        environment.remove("SESCERT_DB_URL");
+        environment.remove("SESCERT_DB_USER");
+        environment.remove("SESCERT_DB_PASSWORD");
+        environment.remove("XDG_DATA_HOME");
+        environment.remove("XDG_CONFIG_HOME");
+        environment.putAll(env);
+        return new Running(builder.start(), out, err, Instant.now(), String.join(" ", args));
     }
 }
