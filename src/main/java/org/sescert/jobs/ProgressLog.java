@@ -96,7 +96,10 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
                     .setInitialMax(known ? measure.total() : -1);
             if (known && measure.unit().equals("B")) {
+                // The bar and its ETA follow the bytes; the rows and their rate are the extra message.
                 builder.setUnit(" MB", 1_000_000);
+            } else {
+                builder.setUnit(" rows", 1).showSpeed(new java.text.DecimalFormat("#"));
             }
             bar = builder.build();
         }
@@ -122,8 +125,11 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
         double seconds = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
         long rate = Math.round(rows / seconds);
         if (bar != null) {
-            bar.stepTo(measure != null && measure.total() > 0 ? Math.min(measure.done(), measure.total()) : rows);
-            bar.setExtraMessage(rows + " rows, " + rate + " rows/s");
+            boolean bytes = measure != null && measure.total() > 0 && measure.unit().equals("B");
+            bar.stepTo(bytes ? Math.min(measure.done(), measure.total()) : rows);
+            if (bytes) {
+                bar.setExtraMessage(rows + " rows, " + rate + " rows/s");
+            }
             return;
         }
         if (Duration.between(lastLine, now).compareTo(EVERY) >= 0) {
