@@ -44,7 +44,7 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the jobs folder " + folder + " holds no job definition (*.yml); see jobs/README.md");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ConfigurableApplicationContext app = Application.start();
+        ConfigurableApplicationContext app = Application.start(true);
         CountDownLatch closing = new CountDownLatch(1);
         app.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -19,6 +19,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,11 +45,13 @@ public class ScheduleRegistrar {
     public record Scheduled(JobDefinition definition, java.util.Date nextFire, String change) {
     }
 
-    private final Scheduler scheduler;
+    private final ObjectProvider<Scheduler> schedulers;
     private final TransactionTemplate transaction;
+    private Scheduler scheduler;
 
-    public ScheduleRegistrar(Scheduler scheduler, PlatformTransactionManager transactionManager) {
-        this.scheduler = scheduler;
+    /** @param schedulers the scheduler, which only sescert schedule's application has */
+    public ScheduleRegistrar(ObjectProvider<Scheduler> schedulers, PlatformTransactionManager transactionManager) {
+        this.schedulers = schedulers;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -61,6 +64,7 @@ public class ScheduleRegistrar {
 
     /** The sync alone, in one transaction; the scheduler fires nothing until it is started. */
     List<Scheduled> register(List<JobDefinition> definitions, Path jobsFolder) {
+        scheduler = schedulers.getObject();
         return transaction.execute(status -> {
             try {
                 return sync(definitions, jobsFolder);

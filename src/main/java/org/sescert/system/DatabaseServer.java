@@ -80,7 +80,10 @@ public final class DatabaseServer implements AutoCloseable {
      * running (kill -9 and crashes run no clean-up), which would keep every later command out.
      */
     private static void takeOver(Path dir) throws IOException {
-        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        if (!Files.exists(dir.resolve(LOCK_FILE))) {
+            return; // a new folder: nothing runs on it yet (and initdb wants it empty)
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw new RefusedException("the embedded database in " + dir + " is in use by another sescert command; wait for it to finish, "

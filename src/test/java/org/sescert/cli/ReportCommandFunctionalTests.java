@@ -45,7 +45,7 @@ class ReportCommandFunctionalTests {
     @Test
     void thePackageIsWrittenForACheckedCycleAndRefusedBeforeTheCheck() {
         String fixture = "src/test/resources/fixtures/bad-rows";
-        assertThat(run("import", "--max-rejected", "100", "--allow-rejects", fixture)).isEqualTo(ExitCodes.OK);
+        assertThat(run("import", "--max-rejected", "100", "--allow-rejects", fixture)).as("stderr: %s", err).isEqualTo(ExitCodes.OK);
 
         assertThat(run("report", "certification", "--cycle", "FY2099")).isEqualTo(ExitCodes.UNUSABLE);
         assertThat(err.toString().strip()).isEqualTo("sescert: cycle FY2099 has no check of its current load (load 1); "

@@ -15,12 +15,14 @@ import org.quartz.SchedulerException;
 import org.quartz.TriggerKey;
 import org.sescert.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The jobs folder as Quartz's store holds it: a definition added, changed or removed is so in the
  * store; one left alone keeps its next fire time, so that a fire missed while no scheduler ran is
  * still there for the misfire rule (a registrar that replaced every trigger at start would lose it).
  */
+@TestPropertySource(properties = "spring.autoconfigure.exclude=")
 class ScheduleRegistrarFunctionalTests extends DatabaseTest {
 
     private static final Path FOLDER = Path.of("/srv/sescert/jobs");
