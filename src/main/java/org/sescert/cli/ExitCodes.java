@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int UNUSABLE = 2;
     /** An internal failure. */
     public static final int INTERNAL = 3;
+    /** The data folder's database is in use by another process: run the command again when it has finished. */
+    public static final int BUSY = 4;
 
     private ExitCodes() {
     }

@@ -40,6 +40,10 @@ public final class DatabaseServer implements AutoCloseable {
         try {
             Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
+            // Only a database already made can be in use; initdb wants a folder with nothing in it, lock file included.
+            if (Files.exists(dir.resolve("postgresql.conf")) && !lockIsFree(dir)) {
+                throw new DataFolderInUseException(dir, null);
+            }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(dataDir == null)
@@ -47,9 +51,33 @@ public final class DatabaseServer implements AutoCloseable {
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     .start();
             return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
+        } catch (DataFolderInUseException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
+            if (dataDir != null && String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new DataFolderInUseException(dataDir.toAbsolutePath(), e);
+            }
             throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
                     + " (is another sescert using it?): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the embedded server's lock file (zonky's {@code epg-lock}) is free: asked before the
+     * server starts, so that a second process gets one line instead of a failed start. The lock
+     * is released at once; the server takes it for itself.
+     */
+    private static boolean lockIsFree(Path dir) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false; // this very process has the server open
         }
     }
 
