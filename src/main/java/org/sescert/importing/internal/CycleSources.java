@@ -50,6 +50,9 @@ public final class CycleSources {
             throw new ImportRefusedException(name + " is " + size + " bytes, over the limit of " + limits.maxFileBytes()
                     + " (sescert.import.max-file-bytes); split it, or raise the limit.");
         }
+        if (size == 0) {
+            throw new ImportRefusedException(name + " is empty (0 bytes); save the workbook again, or copy it again.");
+        }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(path))) {
             magic = FileMagic.valueOf(in);
