@@ -41,14 +41,19 @@ public final class DatabaseServer implements AutoCloseable {
             Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
             // Only a database already made can be in use; initdb wants a folder with nothing in it, lock file included.
-            if (Files.exists(dir.resolve("postgresql.conf")) && !lockIsFree(dir)) {
-                throw new DataFolderInUseException(dir, null);
+            if (Files.exists(dir.resolve("postgresql.conf"))) {
+                if (!lockIsFree(dir)) {
+                    throw new DataFolderInUseException(dir, null);
+                }
+                stopOrphanedServer(dir);
             }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(dataDir == null)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    // zonky waits 10 s by default: too short on a busy 2-core machine.
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
         } catch (DataFolderInUseException e) {
@@ -60,6 +65,27 @@ public final class DatabaseServer implements AutoCloseable {
             throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
                     + " (is another sescert using it?): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A sescert that was killed (not stopped) leaves its database server running with nobody to
+     * stop it, and a new server cannot start on the same folder. The lock being free shows that no
+     * sescert holds the folder, so a server still named by postmaster.pid is such an orphan: it is
+     * asked to shut down (SIGTERM, PostgreSQL's smart shutdown, which loses nothing committed).
+     */
+    private static void stopOrphanedServer(Path dir) {
+        DataFolderInUseException.serverPid(dir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    org.slf4j.LoggerFactory.getLogger(DatabaseServer.class)
+                            .warn("stopping the database server (process {}) that a sescert stopped without closing left running", orphan.pid());
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new DataFolderInUseException(dir, e);
+                    }
+                });
     }
 
     /**

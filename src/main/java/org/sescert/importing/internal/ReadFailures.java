@@ -53,6 +53,9 @@ final class ReadFailures {
                 return "has a part that expands past the largest allowed (sescert.import.max-entry-bytes) and is not read; split it into smaller files "
                         + "or import CSV files.";
             }
+            if (message.contains("content types part")) {
+                return "has a [Content_Types].xml part that cannot be read (it is damaged, or holds an XML entity attack); " + again + ".";
+            }
             if (t instanceof SAXParseException && message.contains("DOCTYPE")) {
                 return "holds an XML document type declaration (DOCTYPE), which Excel never writes and which can carry an entity attack "
                         + "(external entities, entity expansion); it is not read. If the file is genuine, " + again + ".";
