@@ -22,7 +22,7 @@ import org.sescert.importing.HostileCorpus;
 class HostileInputLauncherIT {
 
     /** Small enough that reading a bomb, a huge cell or a huge shared-strings table whole would fail. */
-    static final String SMALL_HEAP = "-Xmx128m";
+    static final String SMALL_HEAP = "-Xmx128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
     static final Pattern JAVA_NOISE = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b|\\b\\w+(?:Exception|Error)\\b|\\tat |Caused by");
     static final Path BUILT = Launcher.PROJECT.resolve("target/hostile-corpus");
 
