@@ -137,6 +137,42 @@ class HostileCorpusTests extends DatabaseTest {
         }
     }
 
+    /** The corpus's README, written from the cases as {@code DocumentationTests} writes docs/. */
+    @Test
+    void theCorpusReadmeListsEveryFileWithWhatItShowsAndItsOutcome() throws Exception {
+        StringBuilder text = new StringBuilder("""
+                # The hostile-input corpus
+
+                Written by `HostileCorpusTests` from `HostileCorpus`, the builder that made these files; do not edit by
+                hand. Each file (or folder of CSV files) is an attack on the importer or an input it must read in a
+                defined way; `HostileCorpusTests` imports each and asserts the outcome below, and
+                `HostileInputLauncherIT` runs each refusal through `./sescert` in a 128 MB heap (exit 2, one line on
+                standard error, no stack trace). Files marked *built* are too large to commit and are built at test
+                time into `target/hostile-corpus/`. Rewrite the committed ones with
+                `./mvnw -o test -Dtest='HostileCorpusTests#rewriteTheCommittedCorpus' -Dsescert.corpus.write=true`.
+
+                | file | cycle | what it is | outcome |
+                |---|---|---|---|
+                """);
+        for (Case c : HostileCorpus.cases()) {
+            String outcome;
+            if (c.expected() instanceof Refused r) {
+                outcome = "refused (exit 2): \"" + r.fragment() + "\"";
+            } else if (c.expected() instanceof Loaded l) {
+                outcome = "loaded, no rejects" + (l.warning() == null ? "" : "; warns \"" + l.warning() + "\"");
+            } else {
+                Rejects r = (Rejects) c.expected();
+                outcome = "loaded; rejects " + String.join(", ", new java.util.TreeSet<>(r.rejects()))
+                        + (r.warning() == null ? "" : "; warns \"" + r.warning() + "\"");
+            }
+            String settings = c.settings().isEmpty() ? "" : " (with " + c.settings() + ")";
+            text.append("| `").append(c.file()).append("`").append(c.committed() ? "" : " *built*").append(" | ").append(c.cycleId()).append(" | ")
+                    .append(c.what()).append(settings).append(" | ").append(outcome.replace("|", "\\|")).append(" |\n");
+        }
+        Files.writeString(HostileCorpus.COMMITTED.resolve("README.md"), text);
+        assertThat(HostileCorpus.COMMITTED.resolve("README.md")).exists();
+    }
+
     /** Writes the committed corpus again from the builder: {@code -Dsescert.corpus.write=true}. */
     @Test
     @EnabledIfSystemProperty(named = "sescert.corpus.write", matches = "true")
