@@ -3,8 +3,6 @@ package org.sescert.importing;
 import org.sescert.importing.internal.ImportLimits;
 import org.sescert.system.RefusedException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Import tuning and limits ({@code sescert.import.*}), set as Java system properties
@@ -49,7 +47,22 @@ public record ImportSettings(Integer chunkSize, Long maxFileBytes, Long maxEntry
      * the checks the command line makes before Spring starts: the same limits as the job's.
      */
     public static ImportSettings fromEnvironment() {
-        return Binder.get(new StandardEnvironment()).bind("sescert.import", ImportSettings.class).orElseGet(ImportSettings::defaults);
+        return new ImportSettings(setting("chunk-size", Integer::valueOf), setting("max-file-bytes", Long::valueOf),
+                setting("max-entry-bytes", Long::valueOf), setting("min-inflate-ratio", Double::valueOf),
+                setting("max-shared-strings-bytes", Long::valueOf));
+    }
+
+    /** A setting as Spring would bind it: the system property, else the environment variable (SESCERT_IMPORT_MAX_FILE_BYTES). */
+    private static <T> T setting(String name, java.util.function.Function<String, T> parse) {
+        String value = System.getProperty("sescert.import." + name);
+        if (value == null) {
+            value = System.getenv("SESCERT_IMPORT_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        try {
+            return value == null || value.isBlank() ? null : parse.apply(value.strip());
+        } catch (NumberFormatException e) {
+            throw new RefusedException("sescert.import." + name + " must be a number; found '" + value + "'.");
+        }
     }
 
     ImportLimits limits() {
