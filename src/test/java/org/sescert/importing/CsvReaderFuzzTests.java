@@ -25,7 +25,7 @@ class CsvReaderFuzzTests {
         HostileCorpus.csv(HostileCorpus.cleanCycle("FZ02"), dir, StandardCharsets.UTF_8, "", "\n");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void aCycleWithOneFuzzedFileIsReadOrRefused(FuzzedDataProvider data) throws IOException {
         readWithFuzzedFile(data);
     }

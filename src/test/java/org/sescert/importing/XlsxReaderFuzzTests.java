@@ -29,7 +29,7 @@ class XlsxReaderFuzzTests {
         parts = ReaderFuzzing.parts(Files.readAllBytes(workbook));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void aWorkbookWithOneFuzzedPartIsReadOrRefused(FuzzedDataProvider data) throws IOException {
         readWithFuzzedPart(data);
     }
