@@ -37,7 +37,11 @@ final class ReadFailures {
     }
 
     private static String reason(String kind, Throwable failure) {
-        String again = kind.equals("CSV") ? "save the CSV files again" : "open it in Excel and save it again as .xlsx (Excel Workbook)";
+        String again = switch (kind) {
+            case "CSV" -> "save the CSV files again";
+            case "DATABASE" -> "check the source tables and the connection";
+            default -> "open it in Excel and save it again as .xlsx (Excel Workbook)";
+        };
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (t instanceof OutOfMemoryError) {
