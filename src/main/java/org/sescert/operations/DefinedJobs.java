@@ -44,7 +44,10 @@ public class DefinedJobs {
     private static final Logger LOG = LoggerFactory.getLogger(DefinedJobs.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("UTC"));
 
-    /** What one run of a definition did, a line per file or step, and the exit code it earns (0, 1, 2 or 3). */
+    /** The exit code of a run that met another run of the same cycle or quarter: try again later. */
+    static final int BUSY = 4;
+
+    /** What one run of a definition did, a line per file or step, and the exit code it earns (0, 2, 3 or 4, as the commands'). */
     public record Report(String definition, List<String> lines, int exitCode) {
     }
 
@@ -149,7 +152,7 @@ public class DefinedJobs {
                     move(working, drop.resolve("done"));
                 } catch (SubjectBusyException e) {
                     Files.move(working, drop.resolve(working.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-                    runs.add(2, file.getFileName() + ": " + e.getMessage() + " It stays in the drop folder for the next run.");
+                    runs.add(BUSY, file.getFileName() + ": " + e.getMessage() + " It stays in the drop folder for the next run.");
                 } catch (RefusedException e) {
                     runs.add(2, file.getFileName() + ": " + e.getMessage() + " Moved to refused/.");
                     move(working, drop.resolve("refused"));
@@ -193,6 +196,8 @@ public class DefinedJobs {
 
     /** The lines and the worst exit code of one run. */
     private static final class Runs {
+        /** Exit codes from least to most serious: a failure outranks a busy cycle, which outranks a refused file. */
+        private static final List<Integer> RANK = List.of(0, 2, BUSY, 3);
         private final String definition;
         private final List<String> lines = new ArrayList<>();
         private int exitCode;
@@ -203,13 +208,15 @@ public class DefinedJobs {
 
         void add(int code, String line) {
             lines.add(line);
-            exitCode = Math.max(exitCode, code);
+            exitCode = RANK.indexOf(code) > RANK.indexOf(exitCode) ? code : exitCode;
             LOG.info("{}: {}", definition, line);
         }
 
         void once(java.util.concurrent.Callable<String> run) {
             try {
                 add(0, run.call());
+            } catch (SubjectBusyException e) {
+                add(BUSY, e.getMessage());
             } catch (RefusedException e) {
                 add(2, e.getMessage());
             } catch (JobFailedException e) {

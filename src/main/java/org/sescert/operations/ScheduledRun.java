@@ -68,6 +68,7 @@ class ScheduledRun implements Job {
         String outcome = switch (report.exitCode()) {
             case 0 -> "done";
             case 2 -> "refused";
+            case DefinedJobs.BUSY -> "busy, left for the next fire";
             default -> "failed";
         };
         jdbc.update("update schedule_fire set finished_at = now(), outcome = ? where definition = ? and scheduled_fire = ?",

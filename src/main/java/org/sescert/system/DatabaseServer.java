@@ -1,18 +1,8 @@
 package org.sescert.system;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -22,9 +12,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * data in the user's data folder so that a newcomer needs nothing installed.
  */
 public final class DatabaseServer implements AutoCloseable {
-
-    /** The lock file zonky's embedded PostgreSQL holds in its data folder while a process runs it. */
-    private static final String LOCK_FILE = "epg-lock";
 
     private final String jdbcUrl;
     private final String user;
@@ -53,8 +40,12 @@ public final class DatabaseServer implements AutoCloseable {
         try {
             Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
-            if (dataDir != null) {
-                takeOver(dir);
+            // Only a database already made can be in use; initdb wants a folder with nothing in it, lock file included.
+            if (Files.exists(dir.resolve("postgresql.conf"))) {
+                if (!lockIsFree(dir)) {
+                    throw new DataFolderInUseException(dir, null);
+                }
+                stopOrphanedServer(dir);
             }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
@@ -64,63 +55,59 @@ public final class DatabaseServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    // zonky waits 10 s by default: too short on a busy 2-core machine.
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
-        } catch (RefusedException e) {
+        } catch (DataFolderInUseException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            if (dataDir != null && String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new DataFolderInUseException(dataDir.toAbsolutePath(), e);
+            }
             throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
                     + " (is another sescert using it?): " + e.getMessage(), e);
         }
     }
 
     /**
-     * Makes the data folder ready for this process: refused when another sescert uses it (it holds
-     * the folder's lock file while it runs), and freed of a postmaster that a killed sescert left
-     * running (kill -9 and crashes run no clean-up), which would keep every later command out.
+     * A sescert that was killed (not stopped) leaves its database server running with nobody to
+     * stop it, and a new server cannot start on the same folder. The lock being free shows that no
+     * sescert holds the folder, so a server still named by postmaster.pid is such an orphan: it is
+     * asked to shut down (SIGTERM, PostgreSQL's smart shutdown, which loses nothing committed).
      */
-    private static void takeOver(Path dir) throws IOException {
-        if (!Files.exists(dir.resolve(LOCK_FILE))) {
-            return; // a new folder: nothing runs on it yet (and initdb wants it empty)
-        }
-        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw new RefusedException("the embedded database in " + dir + " is in use by another sescert command; wait for it to finish, "
-                        + "or give every command the same PostgreSQL server (SESCERT_DB_URL) to run them side by side.");
-            }
-            try {
-                orphanedPostmaster(dir).ifPresent(postmaster -> {
-                    // SIGTERM: a smart shutdown, which the postmaster finishes at once as its only client died.
-                    postmaster.destroy();
+    private static void stopOrphanedServer(Path dir) {
+        DataFolderInUseException.serverPid(dir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    org.slf4j.LoggerFactory.getLogger(DatabaseServer.class)
+                            .warn("stopping the database server (process {}) that a sescert stopped without closing left running", orphan.pid());
+                    orphan.destroy();
                     try {
-                        postmaster.onExit().get(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException | ExecutionException | TimeoutException e) {
-                        throw new IllegalStateException("the PostgreSQL server (process " + postmaster.pid() + ") that a stopped sescert left running on "
-                                + dir + " did not stop; stop it, then run the command again.", e);
+                        orphan.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new DataFolderInUseException(dir, e);
                     }
                 });
-            } finally {
-                lock.release();
-            }
-        } catch (OverlappingFileLockException e) {
-            throw new IllegalStateException("this process already runs the embedded database in " + dir, e);
-        }
     }
 
-    /** The postmaster postmaster.pid names, if it still runs and is a PostgreSQL server (pids are reused). */
-    private static Optional<ProcessHandle> orphanedPostmaster(Path dir) throws IOException {
-        Path pidFile = dir.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
+    /**
+     * Whether the embedded server's lock file (zonky's {@code epg-lock}) is free: asked before the
+     * server starts, so that a second process gets one line instead of a failed start. The lock
+     * is released at once; the server takes it for itself.
+     */
+    private static boolean lockIsFree(Path dir) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false; // this very process has the server open
         }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false));
     }
 
     public String jdbcUrl() {

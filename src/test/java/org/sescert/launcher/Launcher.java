@@ -86,10 +86,19 @@ final class Launcher {
     }
 
     Result run(Path workingFolder, String... args) throws IOException, InterruptedException {
-        return start(workingFolder, args).finish(Duration.ofMinutes(5));
+        return run(Map.of(), workingFolder, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with more environment (SESCERT_JAVA_OPTS for a small heap, say). */
+    Result run(Map<String, String> environment, Path workingFolder, String... args) throws IOException, InterruptedException {
+        return start(environment, workingFolder, args).finish(Duration.ofMinutes(5));
     }
 
     Running start(Path workingFolder, String... args) throws IOException {
+        return start(Map.of(), workingFolder, args);
+    }
+
+    Running start(Map<String, String> more, Path workingFolder, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(PROJECT.resolve("sescert").toString());
         command.addAll(List.of(args));
@@ -106,7 +115,9 @@ final class Launcher {
         environment.remove("SESCERT_DB_PASSWORD");
         environment.remove("XDG_DATA_HOME");
         environment.remove("XDG_CONFIG_HOME");
+        environment.remove("SESCERT_JAVA_OPTS");
         environment.putAll(env);
+        environment.putAll(more);
         return new Running(builder.start(), out, err, Instant.now(), String.join(" ", args));
     }
 }

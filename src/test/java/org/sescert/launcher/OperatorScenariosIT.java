@@ -328,9 +328,9 @@ class OperatorScenariosIT {
         Launcher.Result firstResult = first.finish(Duration.ofMinutes(3));
 
         assertThat(firstStillRunning).as("the first import outlasted the second attempts, so they met it running").isTrue();
-        assertThat(second.exitCode()).isEqualTo(2);
+        assertThat(second.exitCode()).isEqualTo(4);
         assertThat(second.errLines()).containsExactly("sescert: another import of cycle FY2026 is running; wait for it to finish.");
-        assertThat(close.exitCode()).isEqualTo(2);
+        assertThat(close.exitCode()).isEqualTo(4);
         assertThat(close.out()).contains("fy2026.xlsx: another import of cycle FY2026 is running; wait for it to finish. It stays in the drop folder for the next run.");
         assertThat(list(drop)).anyMatch(n -> n.endsWith("fy2026.xlsx"));
         assertThat(firstResult.exitCode()).isZero();

@@ -93,7 +93,7 @@ class DefinedJobsFunctionalTests extends DatabaseTest {
             report = jobs.run(close(drop), temp, Instant.now());
         }
 
-        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.exitCode()).isEqualTo(4);
         assertThat(report.lines()).singleElement().asString()
                 .contains("another close of cycle FY2082 is running")
                 .endsWith("It stays in the drop folder for the next run.");

@@ -12,6 +12,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class IsoDateFormatter extends DataFormatter {
 
+    /** The serial of 9999-12-31, Excel's last date; a larger number in a date cell is read as the number it is. */
+    private static final double LAST_SERIAL = 2_958_466;
+
     private final boolean date1904;
 
     IsoDateFormatter(boolean date1904) {
@@ -25,7 +28,10 @@ final class IsoDateFormatter extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        if (value < LAST_SERIAL && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             return DateUtil.getLocalDateTime(value, use1904Windowing || date1904).toLocalDate().toString();
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
