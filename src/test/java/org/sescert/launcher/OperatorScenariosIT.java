@@ -147,6 +147,41 @@ class OperatorScenariosIT {
         assertThat(work.resolve("out/FY2026/certification-evidence.pdf")).isRegularFile();
     }
 
+    @Test
+    void onTheEmbeddedDatabaseAKilledImportLeavesNothingInTheWayOfItsRestart() throws Exception {
+        // No SESCERT_DB_URL: the program runs its own PostgreSQL in the data folder, as for an analyst.
+        Launcher sescert = new Launcher(temp.resolve("home"));
+        Path work = temp.resolve("work");
+        Launcher.Running importing = sescert.start(work, "import", "--allow-rejects", bigWorkbook.toString());
+        Database embedded = embeddedDatabaseOf(sescert, importing);
+
+        long execution = killWhen(importing, embedded, "cycle-import", "s.step_name = 'import-Elements' and s.commit_count >= 1");
+
+        // The server the killed process started is still running, with nobody to stop it; the next
+        // command stops it and starts its own.
+        Launcher.Result jobs = sescert.run(work, "jobs");
+        assertThat(jobs.exitCode()).as(jobs.err()).isZero();
+        assertThat(jobs.out()).containsPattern("\\s" + execution + "\\s+cycle-import\\s+cycle FY2026\\s+INTERRUPTED");
+        Launcher.Result restarted = sescert.run(work, "restart", Long.toString(execution));
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains("Imported cycle FY2026").contains("(load 1, job execution");
+        assertThat(restarted.out()).containsPattern("Executives\\s+" + EXECUTIVES + "\\s+" + EXECUTIVES + "\\s+0");
+    }
+
+    /** The embedded server a running command started: its port is in postmaster.pid, once it is up. */
+    private static Database embeddedDatabaseOf(Launcher sescert, Launcher.Running running) throws Exception {
+        Path pid = sescert.dataFolder().resolve("postgres/postmaster.pid");
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!(Files.isRegularFile(pid) && Files.readAllLines(pid).size() >= 8 && Files.readAllLines(pid).get(7).strip().equals("ready"))) {
+            if (!running.process().isAlive() || Instant.now().isAfter(deadline)) {
+                fail("the embedded database never came up: " + running.outSoFar());
+            }
+            Thread.sleep(100);
+        }
+        String url = "jdbc:postgresql://localhost:" + Files.readAllLines(pid).get(3).strip() + "/postgres";
+        return new Database(url, new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "")));
+    }
+
     /**
      * Waits until the job's running execution matches the step condition, then kills the process
      * with SIGKILL. Fails if the process ends first: the kill point was never reached.
