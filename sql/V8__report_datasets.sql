@@ -63,9 +63,10 @@ select coalesce(b.cycle_id, r.cycle_id) as cycle_id, coalesce(b.prb_id, r.prb_id
 from boards b full join reviewed r on r.cycle_id = b.cycle_id and r.prb_id = b.prb_id;
 
 -- OPM Form 1558 Part B: one row per rated executive (final rating recorded). Percentages are
--- executive_pay's, the ones the pay analyses use. Aggregate compensation is basic pay after the
--- adjustment plus the performance and other cash awards; the input holds a rank award's kind,
--- not its amount.
+-- executive_pay's, the ones the pay analyses use, looked up per executive: joined as a whole, the
+-- views of the current load make the planner expect a handful of rows and pair every executive
+-- with every other (10 s for 10,000). Aggregate compensation is basic pay after the adjustment
+-- plus the performance and other cash awards; the input holds a rank award's kind, not its amount.
 create view opm_1558_part_b as
 select e.cycle_id, e.executive_id, e.appointment_type, e.final_level, e.pay_pool,
        p.basic_pay_before, p.basic_pay_after, ep.raise_percent as adjustment_percent,
@@ -73,7 +74,10 @@ select e.cycle_id, e.executive_id, e.appointment_type, e.final_level, e.pay_pool
        p.basic_pay_after + p.performance_award + coalesce(p.other_award, 0) as aggregate_compensation
 from executive e
 left join pay p on p.cycle_id = e.cycle_id and p.executive_id = e.executive_id
-left join executive_pay ep on ep.cycle_id = e.cycle_id and ep.executive_id = e.executive_id
+left join lateral (
+    select x.raise_percent, x.award_percent from executive_pay x
+    where x.cycle_id = e.cycle_id and x.executive_id = e.executive_id
+    limit 1) ep on true
 where e.final_level is not null;
 
 -- OPM Form 1558 Part A: counts by appointment type. The counts by level are rating_distribution's.

@@ -109,9 +109,44 @@ class DocumentationTests {
                     .append("| column | required | what it holds |\n|---|---|---|\n");
             sheet.columns().forEach(c -> text.append(row(c)));
         }
+        text.append("""
+
+                ## How the workbook is read
+
+                - A formula is read by the result Excel saved with it, with a warning; a formula saved with no
+                  result rejects its row (`FORMULA_WITHOUT_RESULT`), and a formula's error (`#N/A`) too (`CELL_ERROR`).
+                - A merged range's value is its top-left cell's, as Excel stores it; the range's other cells are
+                  empty. The import warns naming the ranges.
+                - A hidden (or very hidden) sheet named as a template sheet is read like any other, with a
+                  warning; two sheets whose names match the same template sheet refuse the file.
+                - Dates in the 1904 date system read as the same days as in the 1900 system.
+                - A cell over 1,000 characters rejects its row (`VALUE_TOO_LONG`); CSV rows with more or fewer
+                  fields than the header are rejected (`RAGGED_ROW`). CSV files are UTF-8 (a byte-order mark is
+                  allowed) or UTF-16 with a byte-order mark; other encodings are refused.
+                - XML document type declarations, zip bombs, encrypted workbooks, `.xls` files and files that are
+                  not workbooks are refused with one line saying what to do. The size limits are in the README.
+                """);
         Path page = Path.of("docs/cycle-workbook.md");
         Files.writeString(page, text, StandardCharsets.UTF_8);
         assertThat(Files.readString(README)).contains("(docs/cycle-workbook.md)");
+    }
+
+    @Test
+    void everyRejectCodeTheImporterUsesIsInTheReadme() throws IOException {
+        String readme = Files.readString(README);
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile(
+                "\"((?:BAD|DUPLICATE|UNKNOWN|MISSING|VALUE|CELL|FORMULA|RAGGED|END|TARGET|LEVEL|SCORE|NEGATIVE)_[A-Z_]+)\"");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/sescert/importing"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = code.matcher(Files.readString(file));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        assertThat(codes).contains("RAGGED_ROW", "FORMULA_WITHOUT_RESULT", "VALUE_TOO_LONG");
+        assertThat(codes.stream().filter(c -> !readme.contains("`" + c + "`")).toList()).as("reject codes missing from README.md").isEmpty();
     }
 
     private static String row(ColumnLayout column) {

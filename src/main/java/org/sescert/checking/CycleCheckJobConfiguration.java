@@ -14,6 +14,7 @@ import org.sescert.checking.internal.ExecutivePayFindings;
 import org.sescert.checking.internal.ExecutiveRulesProcessor;
 import org.sescert.checking.internal.FindingsFile;
 import org.sescert.checking.internal.OrgAssessmentFindings;
+import org.sescert.checking.internal.PartitionProgress;
 import org.sescert.checking.internal.PayPatternFindings;
 import org.sescert.checking.internal.PrbCheck;
 import org.sescert.datasets.CycleDatasets;
@@ -84,16 +85,17 @@ class CycleCheckJobConfiguration {
     Step executivesPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  JdbcCursorItemReader<ExecutiveCase> executiveCaseReader,
                                  ExecutiveRulesProcessor executiveRulesProcessor,
-                                 FindingWriter findingWriter) {
+                                 FindingWriter findingWriter, JdbcTemplate jdbc) {
         return new StepBuilder(EXECUTIVES_PARTITION_STEP, jobRepository)
                 .<ExecutiveCase, Collection<Finding>>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(executiveCaseReader)
                 .processor(executiveRulesProcessor)
                 .writer(findingWriter)
-                .listener(new ProgressLog("check executives"))
+                .listener(new PartitionProgress(jdbc))
                 .build();
     }
+
 
     /**
      * The executives split by ranges of their ids ({@link ExecutivePartitioner}): on threads of this

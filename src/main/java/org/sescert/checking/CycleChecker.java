@@ -64,7 +64,15 @@ public class CycleChecker {
             runId[0] = recordRun(cycleId, policy);
             return new CheckJobParameters(runId[0], cycleId);
         });
-        return outcome(cycleId, runId[0], execution.getId(), policy);
+        return outcome(cycleId, runId[0], execution.getId(), policy.policy().id(), policy.source(), policy.sha256());
+    }
+
+    /** What an execution of the check job did: after sescert restart, or a cycle-close resuming its check. */
+    public CheckOutcome outcomeOf(JobExecution execution) {
+        CheckJobParameters parameters = CheckJobParameters.from(execution.getJobParameters());
+        Map<String, Object> run = jdbc.queryForMap("select policy_id, policy_source, policy_sha256 from check_run where run_id = ?", parameters.runId());
+        return outcome(parameters.cycleId(), parameters.runId(), execution.getId(), (String) run.get("policy_id"), (String) run.get("policy_source"),
+                (String) run.get("policy_sha256"));
     }
 
     private long recordRun(String cycleId, LoadedPolicy policy) {
@@ -98,7 +106,7 @@ public class CycleChecker {
         return CheckOutputs.restore(jdbc, outputs.of(cycleId), cycleId, runId);
     }
 
-    private CheckOutcome outcome(String cycleId, long runId, long executionId, LoadedPolicy policy) {
+    private CheckOutcome outcome(String cycleId, long runId, long executionId, String policyId, String policySource, String policySha256) {
         Map<String, Map<Severity, Long>> counts = new TreeMap<>();
         jdbc.query("select rule, severity, count(*) from finding where run_id = ? group by rule, severity", rs -> {
             counts.computeIfAbsent(rs.getString(1), r -> new EnumMap<>(Severity.class)).put(Severity.valueOf(rs.getString(2)), rs.getLong(3));
@@ -119,7 +127,7 @@ public class CycleChecker {
                         .thenComparingLong(r -> Rule.valueOf(r.rule()).isRootCause() ? -r.count() : 0)
                         .thenComparing(CheckOutcome.Row::rule))
                 .limit(WORST).toList();
-        return new CheckOutcome(cycleId, runId, executionId, policy.policy().id(), policy.source(), policy.sha256(), counts, worst,
+        return new CheckOutcome(cycleId, runId, executionId, policyId, policySource, policySha256, counts, worst,
                 FindingsFile.published(outputs.of(cycleId)));
     }
 }

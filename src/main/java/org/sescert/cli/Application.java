@@ -13,11 +13,17 @@ final class Application {
     }
 
     static ConfigurableApplicationContext start() {
+        return start(false);
+    }
+
+    /** @param scheduler with the Quartz scheduler, which only sescert schedule needs (application.properties) */
+    static ConfigurableApplicationContext start(boolean scheduler) {
         // The log file lives in the data folder, wherever the command runs; the tests and verbose runs may say otherwise.
         if (System.getProperty("sescert.log-dir") == null) {
             System.setProperty("sescert.log-dir", DataFolder.resolve().resolve("logs").toString());
         }
-        return new SpringApplicationBuilder(SescertApplication.class).logStartupInfo(false).run();
+        return new SpringApplicationBuilder(SescertApplication.class).logStartupInfo(false)
+                .run(scheduler ? new String[] {"--spring.autoconfigure.exclude="} : new String[0]);
     }
 
     /** Framework and library logging on the console too, for --verbose. */

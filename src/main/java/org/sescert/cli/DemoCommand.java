@@ -49,6 +49,9 @@ final class DemoCommand implements Callable<Integer> {
             out.println("sescert demo: checking every rating of cycle " + outcome.cycleId());
             CheckSummary.print(app.getBean(CycleChecker.class).check(outcome.cycleId(), null), database, out);
             out.println();
+            out.println("sescert demo: writing the certification evidence package of cycle " + outcome.cycleId());
+            ReportCommand.print(app.getBean(org.sescert.reporting.CertificationReporter.class).report(outcome.cycleId(), null), database, out);
+            out.println();
             Path goals = sampleFolder().resolve("sample-goals.xlsx");
             out.println("sescert demo: importing the sample priority goals " + goals);
             ImportSummary.print(app.getBean(GoalsImporter.class).importGoals(ImportSource.file(goals), ImportOptions.defaults()), database, out,

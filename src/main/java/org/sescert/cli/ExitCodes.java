@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int UNUSABLE = 2;
     /** An internal failure. */
     public static final int INTERNAL = 3;
+    /** Busy: the data folder's database is in use by another process, or the same job runs for the same cycle; run the command again later. */
+    public static final int BUSY = 4;
 
     private ExitCodes() {
     }

@@ -53,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
         if (sourceSchema != null && fromDb == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--source-schema goes with --from-db");
         }
+        if (sourceSchema != null && !org.sescert.system.SqlIdentifier.isSafe(sourceSchema)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--source-schema '" + sourceSchema
+                    + "' is not a plain SQL name: use letters, digits and underscores only, starting with a letter");
+        }
         if (input != null && !Files.exists(input)) {
             throw new CommandLine.ParameterException(spec.commandLine(), input + " does not exist");
         }

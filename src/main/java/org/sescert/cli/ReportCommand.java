@@ -2,20 +2,24 @@ package org.sescert.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.sescert.goalreview.GoalReviewer;
+import org.sescert.output.OutputFolder;
+import org.sescert.reporting.CertificationOutcome;
+import org.sescert.reporting.CertificationReporter;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a report: the PIO's quarterly goal review.", "",
-                "sescert report goals --quarter FY2026Q4 reviews the agency's priority goals for a quarter."},
-        subcommands = {ReportCommand.Goals.class})
+        description = {"Writes a report: the certification evidence package, or the PIO's goal review.", "",
+                "  sescert report certification --cycle ID [--out DIR]", "    the certification evidence package of a checked cycle",
+                "  sescert report goals --quarter FY2026Q4 [--out DIR]", "    the PIO's quarterly review of the priority goals", ""},
+        subcommands = {ReportCommand.Certification.class, ReportCommand.Goals.class})
 final class ReportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,7 +27,46 @@ final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which report: certification or goals");
+    }
+
+    @Command(name = "certification", mixinStandardHelpOptions = true,
+            description = {
+                    "Writes the certification evidence package of a checked cycle.",
+                    "",
+                    "From the cycle's current load and the check of that load, it writes:",
+                    "  certification-evidence.pdf   cover, one section per certification",
+                    "                               criterion of 5 CFR 430.404, distributions,",
+                    "                               pay, organizational assessment, compliance,",
+                    "                               every finding with its evidence",
+                    "  opm-1558.xlsx                OPM Form 1558, Parts A and B",
+                    "  findings.xlsx, findings.csv  every finding",
+                    "  rejects.xlsx, rejects.csv    the load's rejected rows, when any",
+                    "  distribution-disclosure.pdf  for executives; small cells suppressed",
+                    "  manifest.json                inputs, policy, hashes, job, counts",
+                    ""})
+    static final class Certification implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--cycle", required = true, paramLabel = "ID", description = "The cycle, e.g. FY2026; check it first (sescert check).")
+        String cycle;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the package to (default: out/<cycle>/, beside the cycle's other outputs).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (!OutputFolder.SAFE_NAME.matcher(cycle).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cycle '" + cycle + "' is not a cycle id (letters, digits, '.', '_' and '-')");
+            }
+            try (ConfigurableApplicationContext app = Application.start()) {
+                CertificationOutcome outcome = app.getBean(CertificationReporter.class).report(cycle, out);
+                print(outcome, Application.database(app), spec.commandLine().getOut());
+                return ExitCodes.OK;
+            }
+        }
     }
 
     @Command(name = "goals", mixinStandardHelpOptions = true,
@@ -77,5 +120,31 @@ final class ReportCommand implements Runnable {
         private static long count(Map<String, Long> bySeverity, String severity) {
             return bySeverity.getOrDefault(severity, 0L);
         }
+    }
+
+    /** What the package holds and where; shared with the demo. */
+    static void print(CertificationOutcome outcome, String database, PrintWriter out) {
+        out.printf("Certification evidence package of cycle %s (report run %d, job execution %d; load %d, check run %d; database: %s)%n",
+                outcome.cycleId(), outcome.runId(), outcome.jobExecutionId(), outcome.loadId(), outcome.checkRunId(), database);
+        out.printf("  %,d executives, %,d rated; findings: %,d ERROR, %,d WARNING, %,d INFO%n", outcome.executives(), outcome.rated(),
+                outcome.findingsBySeverity().getOrDefault("ERROR", 0L), outcome.findingsBySeverity().getOrDefault("WARNING", 0L),
+                outcome.findingsBySeverity().getOrDefault("INFO", 0L));
+        for (String file : outcome.files()) {
+            CertificationOutcome.Rendering r = outcome.renderings().get(file);
+            out.printf("  %-28s %s%n", file, r == null ? describe(file)
+                    : String.format(Locale.US, "%d %s (fill %.1f s, export %.1f s)", r.pages(), r.pages() == 1 ? "page" : "pages", r.fillMillis() / 1000.0, r.exportMillis() / 1000.0));
+        }
+        out.printf("  %-28s %s%n", "manifest.json", "inputs and hashes, policy and hash, program, job execution, counts");
+        out.println("Written to " + outcome.folder());
+        out.flush();
+    }
+
+    private static String describe(String file) {
+        return switch (file) {
+            case "opm-1558.xlsx" -> "OPM Form 1558: Part A (agency, cycle, counts), Part B (one row per rated executive)";
+            case "findings.xlsx", "findings.csv" -> "every finding with its evidence, by severity, rule, subject";
+            case "rejects.xlsx", "rejects.csv" -> "the load's rejected rows";
+            default -> "";
+        };
     }
 }

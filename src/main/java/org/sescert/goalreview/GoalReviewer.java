@@ -68,7 +68,18 @@ public class GoalReviewer {
             runId[0] = record(quarter, goalsLoad, loaded, folder);
             return new GoalReviewParameters(runId[0], quarter.toString());
         });
-        return outcome(runId[0], execution.getId(), quarter, goalsLoad, folder, loaded);
+        return outcome(runId[0], execution.getId(), quarter, goalsLoad, folder, loaded.source(), loaded.sha256());
+    }
+
+    /** What an execution of the review job did, after sescert restart. */
+    public GoalReviewOutcome outcomeOf(JobExecution execution) {
+        GoalReviewParameters parameters = GoalReviewParameters.from(execution.getJobParameters());
+        Map<String, Object> run = jdbc.queryForMap("select load_id, out_dir, settings_source, settings_sha256 from goal_review_run where run_id = ?",
+                parameters.runId());
+        Quarter quarter = Quarter.parse(parameters.quarter());
+        return outcome(parameters.runId(), execution.getId(), quarter, ((Number) run.get("load_id")).longValue(),
+                new OutputFolder(quarter.toString(), Path.of((String) run.get("out_dir"))), (String) run.get("settings_source"),
+                (String) run.get("settings_sha256"));
     }
 
     private long record(Quarter quarter, long goalsLoad, GoalSettingsFile.Loaded settings, OutputFolder folder) {
@@ -88,7 +99,8 @@ public class GoalReviewer {
         return key.getKey().longValue();
     }
 
-    private GoalReviewOutcome outcome(long runId, long executionId, Quarter quarter, long goalsLoad, OutputFolder folder, GoalSettingsFile.Loaded settings) {
+    private GoalReviewOutcome outcome(long runId, long executionId, Quarter quarter, long goalsLoad, OutputFolder folder, String settingsSource,
+                                      String settingsSha256) {
         Map<RiskCategory, List<String>> byRisk = new EnumMap<>(RiskCategory.class);
         jdbc.query("select goal_id, risk from goal_review_goal where run_id = ? order by goal_id", rs -> {
             byRisk.computeIfAbsent(RiskCategory.valueOf(rs.getString(2)), r -> new java.util.ArrayList<>()).add(rs.getString(1));
@@ -101,7 +113,6 @@ public class GoalReviewer {
         jdbc.query("select severity, count(*) from goal_finding where run_id = ? group by severity", rs -> {
             bySeverity.put(rs.getString(1), rs.getLong(2));
         }, runId);
-        return new GoalReviewOutcome(quarter.toString(), runId, executionId, goalsLoad, byRisk, byRule, bySeverity, folder.dir(), settings.source(),
-                settings.sha256());
+        return new GoalReviewOutcome(quarter.toString(), runId, executionId, goalsLoad, byRisk, byRule, bySeverity, folder.dir(), settingsSource, settingsSha256);
     }
 }

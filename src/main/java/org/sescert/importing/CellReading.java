@@ -40,6 +40,22 @@ public record CellReading(String value, RowProblem problem) {
         return new CellReading(null, new RowProblem(column.name(), raw, code, message));
     }
 
+    /**
+     * A cell longer than any value may be: the reader keeps only its start, and the row is rejected.
+     *
+     * @param length the cell's length in characters as the source holds it
+     */
+    public static RowProblem tooLong(String column, String start, long length) {
+        return new RowProblem(column, start.substring(0, Math.min(40, start.length())) + "...", "VALUE_TOO_LONG",
+                column + " holds " + length + " characters; at most " + MAX_TEXT_LENGTH + " are accepted.");
+    }
+
+    /** A formula cell saved without its result (as a program that does not calculate writes it): nothing to read. */
+    public static RowProblem formulaWithoutResult(String column, String cell) {
+        return new RowProblem(column, "formula in " + cell, "FORMULA_WITHOUT_RESULT", column + " (cell " + cell
+                + ") holds a formula with no saved result; open the workbook in Excel, which calculates it, and save it, or type the value.");
+    }
+
     public static CellReading read(ColumnLayout column, String raw) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
@@ -55,8 +71,7 @@ public record CellReading(String value, RowProblem problem) {
             return bad(column, text.replace("\u0000", "\\0"), "BAD_CHARACTER", column.name() + " holds a NUL character, which cannot be stored.");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            return bad(column, text.substring(0, 40) + "...", "VALUE_TOO_LONG",
-                    column.name() + " holds " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " are accepted.");
+            return new CellReading(null, tooLong(column.name(), text, text.length()));
         }
         return switch (column.type()) {
             case TEXT -> of(text);

@@ -107,7 +107,7 @@ class CycleImportJobConfiguration {
     @Bean
     @StepScope
     SheetReader sheetReader(@Value("#{stepExecution}") StepExecution step, ImportSettings settings) {
-        return new SheetReader(step, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()), CycleLayout.WORKBOOK);
+        return new SheetReader(step, settings.limits(), CycleLayout.WORKBOOK);
     }
 
     @Bean

@@ -43,7 +43,7 @@ public class CycleImporter {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.importJob = importJob;
-        this.limits = new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes());
+        this.limits = settings.limits();
         this.outputs = outputs;
     }
 
@@ -51,12 +51,13 @@ public class CycleImporter {
      * The file-level checks alone, with the default limits, before anything starts: an input that
      * cannot be imported is answered at once, without the database.
      *
+     * @return the cycle the input holds
      * @throws ImportRefusedException for a file-level problem (exit code 2)
      */
-    public static void inspect(ImportSource source, String requestedCycleId) {
-        ImportSettings settings = ImportSettings.defaults();
-        try (CycleSource cycleSource = CycleSources.open(source, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()))) {
-            SourceInspection.inspect(cycleSource, requestedCycleId);
+    public static String inspect(ImportSource source, String requestedCycleId) {
+        ImportSettings settings = ImportSettings.fromEnvironment();
+        try (CycleSource cycleSource = CycleSources.open(source, settings.limits())) {
+            return SourceInspection.inspect(cycleSource, requestedCycleId).header().cycleId();
         }
     }
 
@@ -85,8 +86,21 @@ public class CycleImporter {
                 LoadRecords.clearAbandoned(jdbc, CycleLayout.WORKBOOK, cycleId, loadId[0]);
                 return new ImportJobParameters(loadId[0], source, inspected.locations(), inspected.cycleRows(), options);
             });
-            return LoadRecords.outcome(jdbc, outputs, CycleLayout.WORKBOOK, loadId[0], execution.getId(), cycleSource.displayName(), inspected.warnings());
+            return LoadRecords.outcome(jdbc, outputs, CycleLayout.WORKBOOK, loadId[0], execution.getId(), cycleSource.displayName(),
+                    withReadingWarnings(inspected.warnings(), execution));
         }
+    }
+
+    /** What an execution of the import job did: after sescert restart, or a cycle-close resuming its import. */
+    public ImportOutcome outcomeOf(JobExecution execution) {
+        return LoadRecords.outcome(jdbc, outputs, CycleLayout.WORKBOOK, ImportJobParameters.from(execution.getJobParameters()).loadId(), execution.getId());
+    }
+
+    /** The file-level warnings, then what reading the sheets found (formulas read by their saved results, merged ranges). */
+    static List<String> withReadingWarnings(List<String> inspected, JobExecution execution) {
+        List<String> all = new ArrayList<>(inspected);
+        all.addAll(org.sescert.importing.internal.SheetReader.warnings(execution));
+        return all;
     }
 
     /** A load in one line, for "replaces load 3 of FY2026 (...)". */

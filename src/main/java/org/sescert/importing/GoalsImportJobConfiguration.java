@@ -80,7 +80,7 @@ class GoalsImportJobConfiguration {
     @Bean
     @StepScope
     SheetReader goalsSheetReader(@Value("#{stepExecution}") StepExecution step, ImportSettings settings) {
-        return new SheetReader(step, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()), GoalsLayout.WORKBOOK);
+        return new SheetReader(step, settings.limits(), GoalsLayout.WORKBOOK);
     }
 
     @Bean

@@ -33,14 +33,14 @@ public class GoalsImporter {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.importJob = importJob;
-        this.limits = new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes());
+        this.limits = settings.limits();
         this.outputs = outputs;
     }
 
     /** The file-level checks alone, before anything starts. */
     public static void inspect(ImportSource source) {
-        ImportSettings settings = ImportSettings.defaults();
-        try (CycleSource goals = CycleSources.open(source, new ImportLimits(settings.maxFileBytes(), settings.maxSharedStringsBytes()))) {
+        ImportSettings settings = ImportSettings.fromEnvironment();
+        try (CycleSource goals = CycleSources.open(source, settings.limits())) {
             SourceInspection.inspectGoals(goals);
         }
     }
@@ -54,7 +54,13 @@ public class GoalsImporter {
                 LoadRecords.clearAbandoned(jdbc, GoalsLayout.WORKBOOK, GoalsLayout.SUBJECT, loadId[0]);
                 return new ImportJobParameters(loadId[0], source, inspected.locations(), 0, options);
             });
-            return LoadRecords.outcome(jdbc, outputs, GoalsLayout.WORKBOOK, loadId[0], execution.getId(), goals.displayName(), inspected.warnings());
+            return LoadRecords.outcome(jdbc, outputs, GoalsLayout.WORKBOOK, loadId[0], execution.getId(), goals.displayName(),
+                    CycleImporter.withReadingWarnings(inspected.warnings(), execution));
         }
+    }
+
+    /** What an execution of the goals import job did, after sescert restart. */
+    public ImportOutcome outcomeOf(JobExecution execution) {
+        return LoadRecords.outcome(jdbc, outputs, GoalsLayout.WORKBOOK, ImportJobParameters.from(execution.getJobParameters()).loadId(), execution.getId());
     }
 }

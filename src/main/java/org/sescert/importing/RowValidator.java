@@ -17,12 +17,26 @@ public final class RowValidator {
     public static ValidatedRow validate(SheetLayout sheet, SourceRow row) {
         List<String> values = new ArrayList<>(sheet.columns().size());
         List<RowProblem> problems = new ArrayList<>();
+        // A row the reader could not line up is its one problem: its cells would only add noise.
+        boolean wholeRow = row.readProblems().stream().anyMatch(p -> p.column() == null);
+        if (wholeRow) {
+            problems.addAll(row.readProblems());
+        }
         for (ColumnLayout column : sheet.columns()) {
             CellReading reading = CellReading.read(column, row.get(column.name()));
-            values.add(reading.value());
-            if (!reading.ok()) {
+            java.util.Optional<RowProblem> read = row.readProblems().stream().filter(p -> column.name().equals(p.column())).findFirst();
+            values.add(read.isPresent() ? null : reading.value());
+            if (wholeRow) {
+                continue;
+            }
+            if (read.isPresent()) {
+                problems.add(read.get());
+            } else if (!reading.ok()) {
                 problems.add(reading.problem());
             }
+        }
+        if (wholeRow) {
+            return new ValidatedRow(sheet, row.rowNumber(), values, problems);
         }
         if (sheet == CycleLayout.EXECUTIVES) {
             checkExecutive(sheet, values, problems);

@@ -64,18 +64,28 @@ public class JobRunner {
     }
 
     /**
-     * Resumes a failed or stopped execution where it stopped, under the same lock as a start.
+     * Resumes a failed, stopped or killed execution where it stopped, under the same lock as a
+     * start. An execution a killed process left STARTED is recognised by its free lock (no live
+     * process holds its subject) and marked failed first, so that it can be restarted.
      *
-     * @throws RefusedException when there is no such execution, or it cannot be restarted
+     * @throws RefusedException when there is no such execution, it is still running, or it cannot be restarted
      */
     public JobExecution restart(long executionId) {
         JobExecution previous = repository.getJobExecution(executionId);
         if (previous == null) {
-            throw new RefusedException("there is no job execution " + executionId + ".");
+            throw new RefusedException("there is no job execution " + executionId + "; sescert jobs lists them.");
         }
-        try (SubjectLock lock = SubjectLock.acquire(dataSource, subjectOf(previous.getJobParameters()))) {
+        if (previous.getStatus() == BatchStatus.COMPLETED) {
+            throw new RefusedException("job execution " + executionId + " (" + previous.getJobInstance().getJobName() + ") completed; there is nothing to restart.");
+        }
+        Subject subject = subjectOf(previous.getJobParameters());
+        try (SubjectLock lock = SubjectLock.acquire(dataSource, subject)) {
+            if (previous.getStatus().isRunning()) {
+                // We hold the subject's lock, so no process is running it: the one that was died.
+                previous = operator.recover(previous);
+            }
             JobExecution execution;
-            try (var logged = inLog(previous.getJobInstance().getJobName(), subjectOf(previous.getJobParameters()))) {
+            try (var logged = inLog(previous.getJobInstance().getJobName(), subject)) {
                 execution = operator.restart(previous);
             } catch (Exception e) {
                 throw new RefusedException("job execution " + executionId + " cannot be restarted: " + firstLine(e), e);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.sescert.system.RefusedException;
+
 
 /**
  * Makes sure one activity never runs for the same cycle or quarter twice at once, even from two
@@ -24,7 +24,7 @@ public final class SubjectLock implements AutoCloseable {
         this.subject = subject;
     }
 
-    /** @throws RefusedException when another run holds the lock */
+    /** @throws SubjectBusyException when another run holds the lock */
     public static SubjectLock acquire(DataSource dataSource, Subject subject) {
         try {
             Connection connection = dataSource.getConnection();
@@ -35,7 +35,7 @@ public final class SubjectLock implements AutoCloseable {
                     rs.next();
                     if (!rs.getBoolean(1)) {
                         connection.close();
-                        throw new RefusedException("a " + subject.activity() + " of " + subject.label() + " is already running; wait for it to finish.");
+                        throw new SubjectBusyException(subject);
                     }
                 }
             }

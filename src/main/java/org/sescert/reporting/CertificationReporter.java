@@ -66,6 +66,13 @@ public class CertificationReporter {
         return outcome(cycleId, runId[0], execution, folder);
     }
 
+    /** What an execution of the report job did, after sescert restart or a cycle-close resuming its report. */
+    public CertificationOutcome outcomeOf(JobExecution execution) {
+        CertificationReportParameters parameters = CertificationReportParameters.from(execution.getJobParameters());
+        String folder = jdbc.queryForObject("select out_dir from report_run where run_id = ?", String.class, parameters.runId());
+        return outcome(parameters.cycleId(), parameters.runId(), execution, Path.of(folder));
+    }
+
     private long recordRun(String cycleId, Path folder) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         int recorded = jdbc.update(con -> {

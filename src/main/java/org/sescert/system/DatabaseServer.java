@@ -48,6 +48,13 @@ public final class DatabaseServer implements AutoCloseable {
         try {
             Path dir = dataDir == null ? Files.createTempDirectory("sescert-pg") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
+            // Only a database already made can be in use; initdb wants a folder with nothing in it, lock file included.
+            if (Files.exists(dir.resolve("postgresql.conf"))) {
+                if (!lockIsFree(dir)) {
+                    throw new DataFolderInUseException(dir, null);
+                }
+                stopOrphanedServer(dir);
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (port > 0) {
                 builder.setPort(port);
@@ -55,16 +62,66 @@ public final class DatabaseServer implements AutoCloseable {
             EmbeddedPostgres pg = builder
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(dataDir == null)
+                    // Stopped by close(), after Spring has closed what uses it: a JVM shutdown hook of
+                    // its own would stop the server while the scheduler still finishes a job on it.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     // Bulk loads of a department's cycle write gigabytes of WAL: checkpoints by size, not every gigabyte.
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("shared_buffers", "256MB")
+                    // zonky waits 10 s by default: too short on a busy 2-core machine.
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             return new DatabaseServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, pg, dataDir == null ? dir : null, dir);
+        } catch (DataFolderInUseException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
+            if (dataDir != null && String.valueOf(e.getMessage()).contains("could not lock")) {
+                throw new DataFolderInUseException(dataDir.toAbsolutePath(), e);
+            }
             throw new IllegalStateException("the embedded PostgreSQL could not start in " + (dataDir == null ? "a temporary folder" : dataDir)
                     + " (is another sescert using it?): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A sescert that was killed (not stopped) leaves its database server running with nobody to
+     * stop it, and a new server cannot start on the same folder. The lock being free shows that no
+     * sescert holds the folder, so a server still named by postmaster.pid is such an orphan: it is
+     * asked to shut down (SIGTERM, PostgreSQL's smart shutdown, which loses nothing committed).
+     */
+    private static void stopOrphanedServer(Path dir) {
+        DataFolderInUseException.serverPid(dir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    org.slf4j.LoggerFactory.getLogger(DatabaseServer.class)
+                            .warn("stopping the database server (process {}) that a sescert stopped without closing left running", orphan.pid());
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new DataFolderInUseException(dir, e);
+                    }
+                });
+    }
+
+    /**
+     * Whether the embedded server's lock file (zonky's {@code epg-lock}) is free: asked before the
+     * server starts, so that a second process gets one line instead of a failed start. The lock
+     * is released at once; the server takes it for itself.
+     */
+    private static boolean lockIsFree(Path dir) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve("epg-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false; // this very process has the server open
         }
     }
 

@@ -149,7 +149,7 @@ class CycleCheckFunctionalTests extends DatabaseTest {
         importer.importCycle(ImportSource.file(write(tiny("FY2070", null, Map.of("RESULTS_DRIVEN", 100), 4, null, "TC00"))), null);
         try (var held = org.sescert.jobs.SubjectLock.acquire(jdbc.getDataSource(), org.sescert.jobs.Subject.cycle("check", "FY2070"))) {
             assertThatThrownBy(() -> checker.check("FY2070", null)).isInstanceOf(RefusedException.class)
-                    .hasMessageContaining("a check of cycle FY2070 is already running");
+                    .hasMessageContaining("another check of cycle FY2070 is running");
         }
         assertThat(checker.check("FY2070", null).runId()).isPositive();
     }

@@ -58,7 +58,7 @@ class HostileInputTests extends DatabaseTest {
     void aTextFileNamedXlsxIsRefused() throws Exception {
         Path fake = dir.resolve("fake.xlsx");
         Files.writeString(fake, "executive_id,name\nE1,someone\n");
-        assertRefused(fake, "fake.xlsx is not an .xlsx workbook, a .zip of CSV files or a folder of CSV files.");
+        assertRefused(fake, "fake.xlsx is not an .xlsx workbook, a .zip of CSV files or a folder of CSV files; it is named .xlsx but holds something else");
     }
 
     @Test

@@ -44,7 +44,7 @@ class RemotePartitioningIT {
         List<Process> processes = new ArrayList<>();
         try {
             Path databaseLog = temp.resolve("database.log");
-            processes.add(sescert.start(Map.of(), work, databaseLog, "database", "--port", Integer.toString(port)));
+            processes.add(sescert.serve(Map.of(), work, databaseLog, "database", "--port", Integer.toString(port)));
             await(databaseLog, "is listening on localhost:" + port);
 
             // A cycle large enough that each partition takes a moment, so both workers get some.
@@ -55,8 +55,8 @@ class RemotePartitioningIT {
 
             Path worker1 = temp.resolve("worker1.log");
             Path worker2 = temp.resolve("worker2.log");
-            processes.add(sescert.start(shared, work, worker1, "worker"));
-            processes.add(sescert.start(shared, work, worker2, "worker"));
+            processes.add(sescert.serve(shared, work, worker1, "worker"));
+            processes.add(sescert.serve(shared, work, worker2, "worker"));
             await(worker1, "takes partitions");
             await(worker2, "takes partitions");
             Map<String, String> manager = new java.util.HashMap<>(shared);

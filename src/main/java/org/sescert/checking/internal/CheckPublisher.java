@@ -2,6 +2,7 @@ package org.sescert.checking.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.sescert.output.Manifest;
@@ -49,8 +50,13 @@ public final class CheckPublisher implements Tasklet {
                 contribution.getStepExecution().getJobExecutionId(), runId);
         OutputFolder folder = outputs.of(cycle);
         Manifest manifest = Manifest.of(folder).forLoad(run.loadId());
-        Files.move(FindingsFile.pending(folder, runId), FindingsFile.published(folder),
-                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path pending = FindingsFile.pending(folder, runId);
+        if (Files.exists(pending)) {
+            Files.move(pending, FindingsFile.published(folder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } else if (!Files.exists(FindingsFile.published(folder))) {
+            throw new IllegalStateException("the findings file of check run " + runId + " is missing from " + folder.dir() + "; run the check again");
+        }
+        // else this step ran before, moved the file and stopped before the database committed: it is this run's.
         manifest.file(FindingsFile.NAME, contribution.getStepExecution().getJobExecution().getJobInstance().getJobName(),
                 contribution.getStepExecution().getJobExecutionId());
         manifest.section("check", CheckRunRecords.describe(jdbc, runId)).write(Version.program());

@@ -78,8 +78,12 @@ public final class ExecutiveCases {
      * with the same query as the whole: the parameters are the cycle id, then the range's ends that it has.
      */
     public static String partitionSql(boolean from, boolean to) {
-        String range = (from ? "e.executive_id >= ?" : "true") + " and " + (to ? "e.executive_id < ?" : "true");
-        return PARTITION_SQL.formatted(range);
+        return PARTITION_SQL.formatted(partitionRange(from, to));
+    }
+
+    /** The condition on {@code e.executive_id} of a partition: from (inclusive) and to (exclusive), either open. */
+    public static String partitionRange(boolean from, boolean to) {
+        return (from ? "e.executive_id >= ?" : "true") + " and " + (to ? "e.executive_id < ?" : "true");
     }
 
     public static final RowMapper<ExecutiveCase> MAPPER = (rs, i) -> new ExecutiveCase(

@@ -24,9 +24,12 @@ import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+import org.sescert.importing.CellReading;
 import org.sescert.importing.CycleLayout;
 import org.sescert.importing.ImportRefusedException;
+import org.sescert.importing.RowProblem;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.SourceRow;
 
@@ -44,13 +47,16 @@ final class CsvCycleSource implements CycleSource {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final Path path;
+    private final ImportLimits limits;
     private final ZipFile zip;
     /** Normalized sheet name to the file's name (a path in the folder, or a zip entry name). */
     private final Map<String, String> files = new LinkedHashMap<>();
 
 
-    CsvCycleSource(Path path, long maxFileBytes) {
+    CsvCycleSource(Path path, ImportLimits limits) {
         this.path = path;
+        this.limits = limits;
+        long maxFileBytes = limits.maxFileBytes();
         try {
             if (Files.isDirectory(path)) {
                 this.zip = null;
@@ -67,21 +73,26 @@ final class CsvCycleSource implements CycleSource {
                 for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                     String name = baseName(entry.getName());
                     if (!entry.isDirectory() && isCsv(name)) {
-                        register(entry.getName(), entry.getSize(), maxFileBytes);
+                        register(entry.getName(), entry.getSize(), Math.min(maxFileBytes, limits.maxEntryBytes()));
                     }
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImportRefusedException(path.getFileName() + " cannot be read (" + XlsxCycleSource.oneLine(e) + ").", e);
+            throw ReadFailures.refusal(String.valueOf(path.getFileName()), "CSV", e);
         }
     }
 
     private void register(String name, long bytes, long maxFileBytes) {
         if (bytes > maxFileBytes) {
-            throw new ImportRefusedException(name + " is " + bytes + " bytes, over the limit of " + maxFileBytes + ".");
+            throw tooLarge(baseName(name), bytes, maxFileBytes);
         }
         String base = baseName(name);
         files.putIfAbsent(CycleLayout.normalize(base.substring(0, base.length() - 4)), name);
+    }
+
+    private static ImportRefusedException tooLarge(String name, long bytes, long limit) {
+        return new ImportRefusedException(name + " is " + (bytes > limit ? bytes + " bytes" : "larger") + ", over the limit of " + limit
+                + " bytes (sescert.import.max-file-bytes, or max-entry-bytes in a zip); split it, or raise the limit.");
     }
 
     private static boolean isCsv(String name) {
@@ -119,7 +130,7 @@ final class CsvCycleSource implements CycleSource {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportRefusedException(path.getFileName() + " cannot be read (" + XlsxCycleSource.oneLine(e) + ").", e);
+            throw ReadFailures.refusal(String.valueOf(path.getFileName()), "CSV", e);
         }
         return inputs;
     }
@@ -182,14 +193,17 @@ final class CsvCycleSource implements CycleSource {
         String name = file(sheet.name()).orElseThrow(() -> new IllegalStateException(sheet.name() + " is absent"));
         Records records = new Records(name);
         Map<Integer, String> columns = Map.of();
+        int width = 0;
         while (records.hasNext()) {
             List<String> header = records.next().toList();
             if (header.stream().anyMatch(h -> !h.isBlank())) {
                 columns = HeaderMap.of(sheet, header);
+                width = header.size();
                 break;
             }
         }
         Map<Integer, String> known = columns;
+        int fields = width;
         return new RowStream() {
             @Override
             public SourceRow next() {
@@ -204,10 +218,23 @@ final class CsvCycleSource implements CycleSource {
                         }
                         blank &= record.get(i).isBlank();
                     }
-                    if (!blank) {
-                        // The header is record 1, as it is row 1 in a spreadsheet.
-                        return new SourceRow(record.getRecordNumber(), values);
+                    Map<Integer, Long> cut = records.cutFields(record.getRecordNumber());
+                    if (blank && cut.isEmpty()) {
+                        continue;
                     }
+                    List<RowProblem> problems = new ArrayList<>();
+                    if (record.size() != fields) {
+                        problems.add(new RowProblem(null, record.size() + " fields", "RAGGED_ROW", "the row has " + record.size()
+                                + " fields but the header has " + fields + ", so its values cannot be matched to columns; look for a comma, or a quote, missing or too many."));
+                    }
+                    cut.forEach((position, length) -> {
+                        String column = known.get(position);
+                        if (column != null) {
+                            problems.add(CellReading.tooLong(column, record.get(position), length));
+                        }
+                    });
+                    // The header is record 1, as it is row 1 in a spreadsheet.
+                    return new SourceRow(record.getRecordNumber(), values, problems);
                 }
                 return null;
             }
@@ -237,22 +264,41 @@ final class CsvCycleSource implements CycleSource {
     /** The records of one file, with decoding errors turned into a refusal that names the file. */
     private final class Records implements Iterator<CSVRecord>, AutoCloseable {
         private final String name;
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> iterator;
+        private CsvCellLimiter limiter;
+        private boolean utf8;
+        private CSVParser parser;
+        private Iterator<CSVRecord> iterator;
 
         Records(String name) {
             this.name = name;
             try {
-                InputStream raw = zip == null ? Files.newInputStream(path.resolve(name)) : zip.getInputStream(zip.getEntry(name));
-                InputStream withoutBom = BOMInputStream.builder().setInputStream(raw).get();
-                Reader reader = new InputStreamReader(withoutBom, StandardCharsets.UTF_8.newDecoder()
+                InputStream raw;
+                if (zip == null) {
+                    raw = new ExpansionGuard(Files.newInputStream(path.resolve(name)), baseName(name), limits.maxFileBytes(), -1, 0);
+                } else {
+                    ZipEntry entry = zip.getEntry(name);
+                    raw = new ExpansionGuard(zip.getInputStream(entry), baseName(name), Math.min(limits.maxFileBytes(), limits.maxEntryBytes()),
+                            entry.getCompressedSize(), limits.minInflateRatio());
+                }
+                BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(raw)
+                        .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+                // UTF-8, or UTF-16 where a byte-order mark says so (Excel's "Unicode Text"); anything else that is not UTF-8 is refused.
+                java.nio.charset.Charset charset = withoutBom.hasBOM() ? java.nio.charset.Charset.forName(withoutBom.getBOMCharsetName())
+                        : StandardCharsets.UTF_8;
+                this.utf8 = charset.equals(StandardCharsets.UTF_8);
+                Reader reader = new InputStreamReader(withoutBom, charset.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
-                this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+                this.limiter = new CsvCellLimiter(reader, ImportLimits.CELL_CHARS_KEPT);
+                this.parser = CSVParser.builder().setReader(limiter).setFormat(FORMAT).get();
                 this.iterator = parser.iterator();
             } catch (IOException e) {
                 throw refusal(e);
             }
+        }
+
+        Map<Integer, Long> cutFields(long recordNumber) {
+            return limiter.cutFields(recordNumber);
         }
 
         @Override
@@ -274,13 +320,25 @@ final class CsvCycleSource implements CycleSource {
         }
 
         private ImportRefusedException refusal(IOException e) {
-            long record = parser == null ? 0 : parser.getRecordNumber() + 1;
             if (e instanceof CharacterCodingException) {
-                return new ImportRefusedException(baseName(name) + " is not UTF-8 text (near record " + record
-                        + "); save it as CSV UTF-8.", e);
+                String line = utf8 ? Utf8.firstBadLine(this::reopen).map(n -> "line " + n + " has a byte").orElse("it has bytes")
+                        : "it has bytes";
+                return new ImportRefusedException(baseName(name) + " is not UTF-8 text: " + line + " that UTF-8 cannot hold, as Latin-1 and "
+                        + "Windows-1252 files have; in Excel save it as 'CSV UTF-8 (Comma delimited)', or convert it to UTF-8, and import it again.", e);
             }
-            return new ImportRefusedException(baseName(name) + " cannot be read as CSV near record " + record
-                    + " (" + XlsxCycleSource.oneLine(e) + ").", e);
+            java.util.regex.Matcher open = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished")
+                    .matcher(String.valueOf(e.getMessage()));
+            if (open.find()) {
+                return new ImportRefusedException(baseName(name) + ", line " + open.group(1) + ": a quoted value opens there and never closes; "
+                        + "add its closing quote (a quote inside a quoted value is written twice).", e);
+            }
+            long line = parser == null ? 0 : parser.getCurrentLineNumber() + 1;
+            return new ImportRefusedException(baseName(name) + " cannot be read as CSV near line " + line
+                    + " (" + XlsxCycleSource.oneLine(e) + "); check the quotes there: a quoted value ends with a quote followed by a comma or the line's end.", e);
+        }
+
+        private InputStream reopen() throws IOException {
+            return zip == null ? Files.newInputStream(path.resolve(name)) : zip.getInputStream(zip.getEntry(name));
         }
 
         @Override

@@ -30,6 +30,11 @@ public interface CycleSource extends AutoCloseable {
     /** The Cycle sheet's key/value pairs, keys as written, in order. */
     Map<String, String> cycleValues();
 
+    /** What a person should know of how the input was read so far (hidden sheets, formulas in the Cycle sheet). */
+    default List<String> warnings() {
+        return List.of();
+    }
+
     /** Streams the data rows of a row sheet that is present. */
     RowStream rows(SheetLayout sheet);
 

@@ -41,6 +41,10 @@ final class DatabaseCycleSource implements CycleSource {
     DatabaseCycleSource(String url, String schema, String user, String password) {
         this.url = url;
         this.schema = schema;
+        if (schema != null && !org.sescert.system.SqlIdentifier.isSafe(schema)) {
+            throw new ImportRefusedException("--source-schema '" + schema + "' is not a plain SQL name: use letters, digits and underscores only, "
+                    + "starting with a letter (at most 63 characters).");
+        }
         Properties credentials = new Properties();
         if (user != null) {
             credentials.setProperty("user", user);
@@ -56,7 +60,10 @@ final class DatabaseCycleSource implements CycleSource {
             DatabaseMetaData meta = connection.getMetaData();
             // Without --source-schema, the connection's own schema: never whatever schema has a table of that name.
             String readSchema = schema != null ? schema : connection.getSchema();
-            try (ResultSet rs = meta.getTables(null, readSchema, "%", new String[] {"TABLE", "VIEW", "MATERIALIZED VIEW"})) {
+            // The schema is a pattern to the driver: its '_' must match itself only.
+            String escape = meta.getSearchStringEscape();
+            String pattern = readSchema == null || escape == null ? readSchema : readSchema.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+            try (ResultSet rs = meta.getTables(null, pattern, "%", new String[] {"TABLE", "VIEW", "MATERIALIZED VIEW"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");
                     tables.putIfAbsent(CycleLayout.normalize(table), qualified(rs.getString("TABLE_SCHEM"), table));

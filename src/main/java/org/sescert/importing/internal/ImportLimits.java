@@ -1,10 +1,11 @@
 package org.sescert.importing.internal;
 
 /**
- * Size limits past which an input is refused rather than read.
- *
- * @param maxFileBytes          the largest workbook, zip or CSV file accepted
- * @param maxSharedStringsBytes the largest shared-strings part of a workbook (POI holds it in memory)
+ * Size limits past which an input is refused rather than read; see {@code ImportSettings}
+ * ({@code sescert.import.*}) for each.
  */
-public record ImportLimits(long maxFileBytes, long maxSharedStringsBytes) {
+public record ImportLimits(long maxFileBytes, long maxEntryBytes, double minInflateRatio, long maxSharedStringsBytes) {
+
+    /** The longest cell the readers keep: one more character than a value may have, so that it is rejected, not cut. */
+    static final int CELL_CHARS_KEPT = org.sescert.importing.CellReading.MAX_TEXT_LENGTH + 1;
 }

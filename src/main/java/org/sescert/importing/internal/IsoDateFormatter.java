@@ -19,6 +19,9 @@ final class IsoDateFormatter extends DataFormatter {
     /** Distinct dates remembered at most; a sheet of appraisal dates has a few hundred. */
     private static final int DATES_KEPT = 10_000;
 
+    /** The serial of 9999-12-31, Excel's last date; a larger number in a date cell is read as the number it is. */
+    private static final double LAST_SERIAL = 2_958_466;
+
     private final boolean date1904;
     private final Map<String, Boolean> dateFormats = new HashMap<>();
     private final Map<Double, String> dates = new HashMap<>();
@@ -34,7 +37,10 @@ final class IsoDateFormatter extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-        if (isDateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        if (value < LAST_SERIAL && isDateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             boolean windowing = use1904Windowing || date1904;
             if (windowing != date1904) {
                 return DateUtil.getLocalDateTime(value, true).toLocalDate().toString();

@@ -92,6 +92,12 @@ public final class LoadRecords {
                 refused || replaced == null ? null : summary(jdbc, replaced.longValue()));
     }
 
+    /** What a finished import did, from its records alone (a restarted execution has no inspection to hand). */
+    public static ImportOutcome outcome(NamedParameterJdbcTemplate jdbc, OutputFolders outputs, WorkbookLayout layout, long loadId, long jobExecutionId) {
+        String source = jdbc.queryForObject("select source_name from load where load_id = :load", Map.of("load", loadId), String.class);
+        return outcome(jdbc, outputs, layout, loadId, jobExecutionId, source, List.of());
+    }
+
     /** A load in one line, for "replaces load 3 of FY2026 (297 executives, ...)". */
     public static ImportOutcome.LoadSummary summary(NamedParameterJdbcTemplate jdbc, long loadId) {
         return jdbc.queryForObject("""

@@ -61,6 +61,20 @@ public class SheetReader extends AbstractItemCountingItemStreamItemReader<Source
     public void update(org.springframework.batch.infrastructure.item.ExecutionContext executionContext) {
         super.update(executionContext);
         executionContext.putLong(rowsReadKey(sheet), rowsRead);
+        if (rows != null && !rows.warnings().isEmpty()) {
+            executionContext.putString(WARNINGS_KEY, String.join("\n", rows.warnings()));
+        }
+    }
+
+    /** Where a sheet's step keeps what a person should know of how the sheet was read. */
+    private static final String WARNINGS_KEY = "sheet.warnings";
+
+    /** What the sheets' reading found worth a warning (formulas, merged ranges), in the order the steps ran. */
+    public static java.util.List<String> warnings(org.springframework.batch.core.job.JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .sorted(java.util.Comparator.comparing(StepExecution::getId, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .map(step -> step.getExecutionContext().getString(WARNINGS_KEY, ""))
+                .filter(w -> !w.isEmpty()).flatMap(w -> w.lines()).toList();
     }
 
     @Override

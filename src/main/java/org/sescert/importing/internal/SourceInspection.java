@@ -50,6 +50,7 @@ public final class SourceInspection {
         locations.put(CycleLayout.CYCLE_SHEET, cycleLocation);
         checkSheets(source, CycleLayout.WORKBOOK, locations, problems, warnings);
         CycleHeader cycle = cycleHeader(source, cycleLocation, requestedCycleId, problems, warnings);
+        warnings.addAll(0, source.warnings());
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(String.join("; ", problems) + ".");
         }
@@ -63,6 +64,7 @@ public final class SourceInspection {
         List<String> warnings = new ArrayList<>();
         Map<String, String> locations = new LinkedHashMap<>();
         checkSheets(source, GoalsLayout.WORKBOOK, locations, problems, warnings);
+        warnings.addAll(0, source.warnings());
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(String.join("; ", problems) + ".");
         }

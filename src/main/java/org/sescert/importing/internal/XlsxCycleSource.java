@@ -13,19 +13,23 @@ import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.HashMap;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.sescert.importing.CellReading;
 import org.sescert.importing.CycleLayout;
+import org.sescert.importing.RowProblem;
 import org.sescert.importing.ImportRefusedException;
 import org.sescert.importing.SheetLayout;
 import org.sescert.importing.SourceRow;
@@ -45,36 +49,57 @@ final class XlsxCycleSource implements CycleSource {
     private final OPCPackage workbook;
     private final Map<String, String> sheetNames = new LinkedHashMap<>();
     private final boolean date1904;
-    private ReadOnlySharedStringsTable sharedStrings;
+    /** What a person should know of how the workbook was read (hidden sheets, formulas, merged ranges). */
+    private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private BoundedSharedStrings sharedStrings;
 
-    XlsxCycleSource(Path file, long maxSharedStringsBytes) {
+    XlsxCycleSource(Path file, ImportLimits limits) {
         this.file = file;
+        String name = String.valueOf(file.getFileName());
         try {
+            WorkbookParts.checkWholeReadParts(file, name, limits.maxSharedStringsBytes(), limits.minInflateRatio());
             this.workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
-            throw new ImportRefusedException(file.getFileName() + " is not a readable .xlsx workbook (" + oneLine(e) + ").", e);
+            throw ReadFailures.refusal(name, "XLSX", e);
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
+            List<WorkbookParts.Sheet> listed = WorkbookParts.newList();
+            try (InputStream workbookXml = reader.getWorkbookData()) {
+                this.date1904 = WorkbookParts.readWorkbook(workbookXml, listed);
+            }
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            Map<String, String> seen = new LinkedHashMap<>();
             while (sheets.hasNext()) {
                 sheets.next().close();
-                sheetNames.putIfAbsent(CycleLayout.normalize(sheets.getSheetName()), sheets.getSheetName());
+                String sheet = sheets.getSheetName();
+                String key = CycleLayout.normalize(sheet);
+                String other = seen.putIfAbsent(key, sheet);
+                if (other != null && isTemplateSheet(sheet)) {
+                    throw new ImportRefusedException(name + " has two sheets named alike, '" + other + "' and '" + sheet
+                            + "' (names match without regard to case, spaces and underscores); delete or rename one.");
+                }
+                sheetNames.putIfAbsent(key, sheet);
             }
-            this.date1904 = readDate1904(reader);
-            for (PackagePart part : workbook.getPartsByName(java.util.regex.Pattern.compile("/xl/sharedStrings.*\\.xml"))) {
-                if (part.getSize() > maxSharedStringsBytes) {
-                    throw new ImportRefusedException(file.getFileName() + ": its shared-strings table is " + part.getSize()
-                            + " bytes, over the limit of " + maxSharedStringsBytes + "; split the workbook or import CSV files.");
+            for (WorkbookParts.Sheet sheet : listed) {
+                if (sheet.hidden() && sheetNames.containsValue(sheet.name()) && isTemplateSheet(sheet.name())) {
+                    warnings.add(name + ": sheet " + sheet.name() + " is hidden in the workbook; it is read like any other sheet.");
                 }
             }
-        } catch (ImportRefusedException e) {
-            workbook.revert();
-            throw e;
         } catch (Exception e) {
             workbook.revert();
-            throw new ImportRefusedException(file.getFileName() + " is not a readable .xlsx workbook (" + oneLine(e) + ").", e);
+            throw ReadFailures.refusal(name, "XLSX", e);
         }
+    }
+
+    private static boolean isTemplateSheet(String sheet) {
+        return CycleLayout.normalize(sheet).equals(CycleLayout.normalize(CycleLayout.CYCLE_SHEET))
+                || CycleLayout.WORKBOOK.rowSheet(sheet).isPresent() || org.sescert.importing.GoalsLayout.WORKBOOK.rowSheet(sheet).isPresent();
+    }
+
+    @Override
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     @Override
@@ -110,8 +135,8 @@ final class XlsxCycleSource implements CycleSource {
         }
         List<String> header = new ArrayList<>();
         try {
-            parse(actual.get(), new RowCollector((rowNumber, cells) -> {
-                header.addAll(asList(cells));
+            parse(actual.get(), new RowCollector((rowNumber, row) -> {
+                header.addAll(asList(row.cells()));
                 throw new StopParsing();
             }));
         } catch (StopParsing done) {
@@ -123,12 +148,17 @@ final class XlsxCycleSource implements CycleSource {
     @Override
     public Map<String, String> cycleValues() {
         Map<String, String> values = new LinkedHashMap<>();
-        sheetName(CycleLayout.CYCLE_SHEET).ifPresent(sheet -> parse(sheet, new RowCollector((rowNumber, cells) -> {
-            List<String> row = asList(cells);
+        sheetName(CycleLayout.CYCLE_SHEET).ifPresent(sheet -> warnings.addAll(parse(sheet, new RowCollector((rowNumber, read) -> {
+            List<String> row = asList(read.cells());
             if (!row.isEmpty() && !row.get(0).isBlank()) {
+                Function<String, RowProblem> problem = read.notes().get(1);
+                if (problem != null) {
+                    throw new ImportRefusedException(displayName() + ", sheet " + sheet + ", key " + row.get(0).strip() + ": "
+                            + problem.apply("the value").message());
+                }
                 values.putIfAbsent(row.get(0).strip(), row.size() > 1 ? row.get(1) : "");
             }
-        })));
+        }))));
         return values;
     }
 
@@ -147,42 +177,51 @@ final class XlsxCycleSource implements CycleSource {
         return Optional.ofNullable(sheetNames.get(CycleLayout.normalize(anyName)));
     }
 
-    /** POI holds these in memory; read them once per opened workbook, not once per sheet. */
-    private synchronized ReadOnlySharedStringsTable sharedStrings() throws Exception {
+    /** Held in memory: read once per opened workbook, not once per sheet. */
+    private synchronized BoundedSharedStrings sharedStrings(XSSFReader reader) throws Exception {
         if (sharedStrings == null) {
-            sharedStrings = new ReadOnlySharedStringsTable(workbook);
+            List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            if (parts.isEmpty()) {
+                sharedStrings = new BoundedSharedStrings(InputStream.nullInputStream(), ImportLimits.CELL_CHARS_KEPT);
+            } else {
+                try (InputStream sst = parts.get(0).getInputStream()) {
+                    sharedStrings = new BoundedSharedStrings(sst, ImportLimits.CELL_CHARS_KEPT);
+                }
+            }
         }
         return sharedStrings;
     }
 
-    private void parse(String sheetName, SheetContentsHandler handler) {
+    /**
+     * Parses one sheet into a row collector.
+     *
+     * @return what a person should know of how the sheet was read (its formulas, merged ranges), once read to its end
+     */
+    private List<String> parse(String sheetName, RowCollector collector) {
+        String where = displayName() + ", sheet " + sheetName;
         try {
             XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = sharedStrings();
+            BoundedSharedStrings strings = sharedStrings(reader);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
                         XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new IsoDateFormatter(date1904), false));
+                        SheetEvents events = new SheetEvents(new XSSFSheetXMLHandler(styles, strings, collector, new IsoDateFormatter(date1904), false),
+                                collector, ImportLimits.CELL_CHARS_KEPT);
+                        parser.setContentHandler(events);
                         parser.parse(new InputSource(sheet));
-                        return;
+                        return events.warnings(where);
                     }
                 }
             }
         } catch (StopParsing | ImportRefusedException e) {
             throw e;
         } catch (Exception e) {
-            throw new ImportRefusedException(displayName() + ", sheet " + sheetName + ": cannot be read (" + oneLine(e) + ").", e);
+            throw ReadFailures.refusal(where, "XLSX", e);
         }
-    }
-
-    private static boolean readDate1904(XSSFReader reader) throws Exception {
-        try (InputStream workbookXml = reader.getWorkbookData()) {
-            String text = new String(workbookXml.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
-            return text.matches("(?s).*<(\\w+:)?workbookPr[^>]*date1904=\"(1|true)\".*");
-        }
+        return List.of();
     }
 
     private static List<String> asList(TreeMap<Integer, String> cells) {
@@ -197,8 +236,7 @@ final class XlsxCycleSource implements CycleSource {
     }
 
     static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse("").strip();
+        return org.sescert.system.OneLine.first(e.getMessage() == null ? "an unexpected error" : e.getMessage());
     }
 
     /** Thrown from a handler to stop a SAX parse early. */
@@ -208,39 +246,75 @@ final class XlsxCycleSource implements CycleSource {
         }
     }
 
-    private interface RowConsumer {
-        void row(long rowNumber, TreeMap<Integer, String> cells);
+    /** A row as read: its cells' text by column, and what the reader found wrong with some of them. */
+    private record ReadRow(TreeMap<Integer, String> cells, Map<Integer, Function<String, RowProblem>> notes) {
     }
 
-    /** Gathers the cells of each non-blank row by column position. */
-    private static final class RowCollector implements SheetContentsHandler {
+    private interface RowConsumer {
+        void row(long rowNumber, ReadRow row);
+    }
+
+    /** Gathers the cells of each non-blank row by column position, with what the reader found wrong with them. */
+    private static final class RowCollector implements SheetContentsHandler, SheetEvents.Listener {
         private final RowConsumer consumer;
+        /** The columns worth keeping: all for a header, only the known ones for data rows, so that a row costs little memory. */
+        private IntPredicate keep = column -> true;
         private TreeMap<Integer, String> cells = new TreeMap<>();
+        private Map<Integer, Function<String, RowProblem>> notes = new HashMap<>();
         private int nextColumn;
 
         RowCollector(RowConsumer consumer) {
             this.consumer = consumer;
         }
 
+        void keepOnly(IntPredicate columns) {
+            this.keep = columns;
+        }
+
         @Override
         public void startRow(int rowNum) {
             cells = new TreeMap<>();
+            notes = new HashMap<>();
             nextColumn = 0;
         }
 
         @Override
         public void endRow(int rowNum) {
-            if (cells.values().stream().anyMatch(v -> !v.isBlank())) {
-                consumer.row(rowNum + 1L, cells);
+            if (!notes.isEmpty() || cells.values().stream().anyMatch(v -> !v.isBlank())) {
+                consumer.row(rowNum + 1L, new ReadRow(cells, notes));
             }
         }
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
+            int column = cellReference == null ? nextColumn : SheetEvents.column(cellReference);
+            if (column < 0 || column >= SheetEvents.MAX_COLUMNS) {
+                return;
+            }
             nextColumn = column + 1;
-            if (formattedValue != null) {
+            if (formattedValue == null || !keep.test(column)) {
+                return;
+            }
+            if (formattedValue.startsWith(BoundedSharedStrings.TOO_LONG)) {
+                long length = Long.parseLong(formattedValue.substring(BoundedSharedStrings.TOO_LONG.length()));
+                notes.put(column, name -> CellReading.tooLong(name, "", length));
+            } else {
                 cells.put(column, formattedValue);
+            }
+        }
+
+        @Override
+        public void formulaWithoutResult(int column, String cell) {
+            if (keep.test(column)) {
+                notes.put(column, name -> CellReading.formulaWithoutResult(name, cell));
+            }
+        }
+
+        @Override
+        public void tooLong(int column, long length) {
+            if (keep.test(column)) {
+                String start = cells.getOrDefault(column, "");
+                notes.put(column, name -> CellReading.tooLong(name, start, length));
             }
         }
     }
@@ -256,7 +330,13 @@ final class XlsxCycleSource implements CycleSource {
         private final Thread parser;
         private volatile boolean closed;
         private volatile Throwable failure;
+        private volatile List<String> sheetWarnings = List.of();
         private boolean finished;
+
+        @Override
+        public List<String> warnings() {
+            return sheetWarnings;
+        }
 
         QueuedRows(SheetLayout sheet, String sheetName) {
             Map<Integer, String>[] columns = new Map[1];
@@ -268,25 +348,36 @@ final class XlsxCycleSource implements CycleSource {
                     throw new StopParsing();
                 }
             };
+            RowCollector[] collector = new RowCollector[1];
+            collector[0] = new RowCollector((rowNumber, row) -> {
+                if (closed) {
+                    throw new StopParsing();
+                }
+                if (columns[0] == null) {
+                    columns[0] = HeaderMap.of(sheet, asList(row.cells()));
+                    Map<Integer, String> known = columns[0];
+                    collector[0].keepOnly(known::containsKey);
+                    return;
+                }
+                Map<String, String> values = new HashMap<>();
+                row.cells().forEach((column, value) -> {
+                    String name = columns[0].get(column);
+                    if (name != null) {
+                        values.put(name, value);
+                    }
+                });
+                List<RowProblem> problems = new ArrayList<>();
+                row.notes().forEach((column, problem) -> {
+                    String name = columns[0].get(column);
+                    if (name != null) {
+                        problems.add(problem.apply(name));
+                    }
+                });
+                put.accept(new SourceRow(rowNumber, values, problems));
+            });
             parser = new Thread(() -> {
                 try {
-                    parse(sheetName, new RowCollector((rowNumber, cells) -> {
-                        if (closed) {
-                            throw new StopParsing();
-                        }
-                        if (columns[0] == null) {
-                            columns[0] = HeaderMap.of(sheet, asList(cells));
-                            return;
-                        }
-                        Map<String, String> values = new java.util.HashMap<>();
-                        cells.forEach((column, value) -> {
-                            String name = columns[0].get(column);
-                            if (name != null) {
-                                values.put(name, value);
-                            }
-                        });
-                        put.accept(new SourceRow(rowNumber, values));
-                    }));
+                    sheetWarnings = parse(sheetName, collector[0]);
                     put.accept(end);
                 } catch (StopParsing stopped) {
                     // closed by the consumer

@@ -59,8 +59,8 @@ public final class CertificationCriteria {
                         + "critical elements (%s), weights adding up to %d, the lead element %s at %d%% or more%s.%n", f.process().plans(),
                 f.executives(), p.id(), p.elements().size(), elements, p.weights().total(), p.leadElement(), p.weights().leadMinimum(),
                 p.weights().leadMustBeHeaviest() ? " and no element weighted above it" : ""));
-        text.append(String.format(Locale.US, "%,d executives' plans break at least one of these rules (the PLAN_ findings below); the other %,d "
-                + "plans meet them.%n", f.planSubjects(), Math.max(0, f.process().plans() - f.planSubjects())));
+        text.append(String.format(Locale.US, "%s at least one of these rules (the PLAN_ findings below); the other %,d meet them.%n",
+                n(f.planSubjects(), "executive's plan breaks", "executives' plans break"), Math.max(0, f.process().plans() - f.planSubjects())));
         text.append(orgAlignment(f));
         return new Criterion(1, "Alignment", "5 CFR 430.404(a)(1)",
                 "Each executive's performance expectations are linked to or derived from the agency's mission, strategic goals, "
@@ -77,8 +77,8 @@ public final class CertificationCriteria {
     private static Criterion consultation(Facts f) {
         ProcessSummary s = f.process();
         String text = String.format(Locale.US, "%,d of %,d plans were communicated on or before the executive's appraisal start; %,d later "
-                        + "(PLAN_LATE); %,d have no date recorded.%n%,d progress reviews are recorded for %,d executives (PROC_NO_PROGRESS_REVIEW "
-                        + "lists those with none over the minimum period: %,d).",
+                        + "(PLAN_LATE); %,d with no date recorded.%nProgress reviews are recorded for %,d of %,d executives "
+                        + "(PROC_NO_PROGRESS_REVIEW lists those with none over the minimum period: %,d).",
                 s.plansOnTime(), s.executives(), s.plansLate(), s.plansUndated(), s.progressReviews(), s.executives(),
                 count(f, Rule.PROC_NO_PROGRESS_REVIEW));
         return new Criterion(2, "Consultation", "5 CFR 430.404(a)(2)",
@@ -97,13 +97,13 @@ public final class CertificationCriteria {
         Policy p = f.policy();
         StringBuilder text = new StringBuilder();
         f.weights().stream().filter(w -> w.element().equals(p.leadElement())).findFirst().ifPresentOrElse(w -> text.append(String.format(Locale.US,
-                        "The lead element %s is in %,d plans and carries %.1f%% of the weight on average (from %d%% to %d%%; the policy's "
-                                + "minimum is %d%%); %,d plans weight it under the minimum (PLAN_RD_MIN_WEIGHT).%n", w.element(), w.plans(),
+                        "The lead element %s is in %s and carries %.1f%% of the weight on average (from %d%% to %d%%; the policy's "
+                                + "minimum is %d%%). Weighted under the minimum (PLAN_RD_MIN_WEIGHT): %,d.%n", w.element(), n(w.plans(), "plan", "plans"),
                         w.meanWeight(), w.minWeight(), w.maxWeight(), p.weights().leadMinimum(), count(f, Rule.PLAN_RD_MIN_WEIGHT))),
                 () -> text.append("No plan carries the lead element " + p.leadElement() + ".\n"));
         text.append(String.format(Locale.US, "Summary ratings follow the element appraisals by the policy's formula (points times weight, then "
-                + "the score bands). The check derived every rating again: %,d recorded initial ratings differ from the derivation "
-                + "(RATING_INITIAL_MISMATCH).", count(f, Rule.RATING_INITIAL_MISMATCH)));
+                + "the score bands). The check derived every rating again; recorded initial ratings that differ from the derivation "
+                + "(RATING_INITIAL_MISMATCH): %,d.", count(f, Rule.RATING_INITIAL_MISMATCH)));
         return new Criterion(3, "Results", "5 CFR 430.404(a)(3)",
                 "Performance expectations describe performance that is measurable, demonstrable or observable, focusing on "
                         + "organizational outputs and outcomes, policy and program objectives, milestones and the like.",
@@ -121,9 +121,9 @@ public final class CertificationCriteria {
             text.append(String.format(Locale.US, "  %s: %.1f%% (%d%%-%d%%), %,d plans, mean level %.2f%n", w.element(), w.meanWeight(),
                     w.minWeight(), w.maxWeight(), w.plans(), w.meanLevel()));
         }
-        text.append(String.format(Locale.US, "%,d plans lack a required element (PLAN_MISSING_ELEMENT); %,d weight an element under its minimum "
-                        + "(PLAN_ELEMENT_MIN_WEIGHT); %,d weight an element above the lead element where the policy forbids it "
-                        + "(PLAN_ELEMENT_OVER_RD).", count(f, Rule.PLAN_MISSING_ELEMENT), count(f, Rule.PLAN_ELEMENT_MIN_WEIGHT),
+        text.append(String.format(Locale.US, "Plans lacking a required element (PLAN_MISSING_ELEMENT): %,d; weighting an element under its "
+                        + "minimum (PLAN_ELEMENT_MIN_WEIGHT): %,d; weighting an element above the lead element where the policy forbids it "
+                        + "(PLAN_ELEMENT_OVER_RD): %,d.", count(f, Rule.PLAN_MISSING_ELEMENT), count(f, Rule.PLAN_ELEMENT_MIN_WEIGHT),
                 count(f, Rule.PLAN_ELEMENT_OVER_RD)));
         return new Criterion(4, "Balance", "5 CFR 430.404(a)(4)",
                 "Performance expectations include measures of results, employee and customer or stakeholder perspectives, and the "
@@ -140,8 +140,8 @@ public final class CertificationCriteria {
     private static Criterion assessments(Facts f) {
         long withExecutives = f.components().size();
         long assessed = f.components().stream().filter(c -> c.score() != null).count();
-        StringBuilder text = new StringBuilder(String.format(Locale.US, "%,d of %,d components with executives have an organizational "
-                + "assessment (ORG_ASSESSMENT_MISSING: %,d).%n", assessed, withExecutives, count(f, Rule.ORG_ASSESSMENT_MISSING)));
+        StringBuilder text = new StringBuilder(String.format(Locale.US, "Components with executives and an organizational assessment: %,d of %,d "
+                + "(ORG_ASSESSMENT_MISSING: %,d).%n", assessed, withExecutives, count(f, Rule.ORG_ASSESSMENT_MISSING)));
         List<String> bottom = new ArrayList<>();
         for (ComponentRatings c : f.components()) {
             if (c.score() != null && (c.score() < 50 || c.level() != null && c.level() <= 2)) {
@@ -173,15 +173,15 @@ public final class CertificationCriteria {
         long boards = f.prbs().size();
         long small = f.prbs().stream().filter(b -> b.members() < minimum).count();
         long noMajority = f.prbs().stream().filter(b -> b.careerReviewed() > 0 && 2 * b.careerMembers() <= b.members()).count();
-        String text = String.format(Locale.US, "PRBs: %,d boards review this cycle's executives; %,d have fewer than %d members and %,d that review "
-                        + "career appointees lack a career majority (see 'Process and PRB compliance'). PRB findings: PRB_TOO_FEW %,d, "
+        String text = String.format(Locale.US, "PRBs reviewing this cycle's executives: %,d; with fewer than %d members: %,d; reviewing career "
+                        + "appointees without a career majority: %,d (see 'Process and PRB compliance'). PRB findings: PRB_TOO_FEW %,d, "
                         + "PRB_CAREER_MAJORITY %,d, PRB_SELF_REVIEW %,d, PRB_NOT_PUBLISHED %,d.%n"
-                        + "%,d of %,d rated executives have a PRB review date; %,d were reviewed before their initial rating was shared "
-                        + "(PROC_PRB_BEFORE_SHARED). %,d higher-level reviews were requested and %,d given (PROC_HLR_NOT_PROVIDED: %,d). "
-                        + "%,d final ratings differ from the initial one without a PRB or HLR recommendation of that level "
-                        + "(RATING_FINAL_UNEXPLAINED).%n"
+                        + "PRB review dates are recorded for %,d of %,d rated executives; reviewed before the initial rating was shared "
+                        + "(PROC_PRB_BEFORE_SHARED): %,d. Higher-level reviews requested: %,d, given: %,d (PROC_HLR_NOT_PROVIDED: %,d). "
+                        + "Final ratings that differ from the initial one without a PRB or HLR recommendation of that level "
+                        + "(RATING_FINAL_UNEXPLAINED): %,d.%n"
                         + "The three things the designee certifies rest on sections 8 (distinctions), 5 (organizational performance) and 9 (pay).",
-                boards, small, minimum, noMajority, count(f, Rule.PRB_TOO_FEW), count(f, Rule.PRB_CAREER_MAJORITY), count(f, Rule.PRB_SELF_REVIEW),
+                boards, minimum, small, noMajority, count(f, Rule.PRB_TOO_FEW), count(f, Rule.PRB_CAREER_MAJORITY), count(f, Rule.PRB_SELF_REVIEW),
                 count(f, Rule.PRB_NOT_PUBLISHED), f.process().prbReviewed(), f.rated(), count(f, Rule.PROC_PRB_BEFORE_SHARED),
                 f.process().hlrRequested(), f.process().hlrGiven(), count(f, Rule.PROC_HLR_NOT_PROVIDED), count(f, Rule.RATING_FINAL_UNEXPLAINED));
         Rule[] rules = {Rule.PRB_TOO_FEW, Rule.PRB_CAREER_MAJORITY, Rule.PRB_SELF_REVIEW, Rule.PRB_NOT_PUBLISHED, Rule.PROC_PRB_BEFORE_SHARED,
@@ -198,16 +198,16 @@ public final class CertificationCriteria {
     }
 
     private static Criterion accountability(Facts f) {
-        String text = String.format(Locale.US, "Every summary rating was derived again from its elements and weights: %,d recorded initial ratings "
-                        + "differ from the derivation (RATING_INITIAL_MISMATCH); %,d final ratings changed without a recommendation of the new "
-                        + "level (RATING_FINAL_UNEXPLAINED); %,d executives past the minimum period have no final rating (RATING_MISSING). "
-                        + "Timing: %,d rated with fewer than %d days in the period (PROC_MIN_PERIOD); %,d career executives rated within %d days "
-                        + "of a new administration (PROC_TRANSITION).%n"
-                        + "Poor performance: %,d final ratings at Level 1 require reassignment, transfer or removal (ACTION_UNSATISFACTORY); "
-                        + "%,d executives have two ratings that require removal (ACTION_REMOVE_TWO_UNSAT_5Y %,d, ACTION_REMOVE_TWO_BELOW_FS_3Y %,d).",
+        String text = String.format(Locale.US, "Every summary rating was derived again from its elements and weights. Recorded initial ratings "
+                        + "that differ from the derivation (RATING_INITIAL_MISMATCH): %,d; final ratings changed without a recommendation of the "
+                        + "new level (RATING_FINAL_UNEXPLAINED): %,d; executives past the minimum period with no final rating (RATING_MISSING): %,d.%n"
+                        + "Timing: rated with fewer than %d days in the period (PROC_MIN_PERIOD): %,d; career executives rated within %d days "
+                        + "of a new administration (PROC_TRANSITION): %,d.%n"
+                        + "Poor performance: final ratings at Level 1, which require reassignment, transfer or removal (ACTION_UNSATISFACTORY): %,d; "
+                        + "executives with two ratings that require removal: %,d (ACTION_REMOVE_TWO_UNSAT_5Y %,d, ACTION_REMOVE_TWO_BELOW_FS_3Y %,d).",
                 count(f, Rule.RATING_INITIAL_MISMATCH), count(f, Rule.RATING_FINAL_UNEXPLAINED), count(f, Rule.RATING_MISSING),
-                count(f, Rule.PROC_MIN_PERIOD), f.policy().timing().minimumPeriodDays(), count(f, Rule.PROC_TRANSITION),
-                f.policy().timing().transitionDays(), count(f, Rule.ACTION_UNSATISFACTORY),
+                f.policy().timing().minimumPeriodDays(), count(f, Rule.PROC_MIN_PERIOD), f.policy().timing().transitionDays(),
+                count(f, Rule.PROC_TRANSITION), count(f, Rule.ACTION_UNSATISFACTORY),
                 count(f, Rule.ACTION_REMOVE_TWO_UNSAT_5Y) + count(f, Rule.ACTION_REMOVE_TWO_BELOW_FS_3Y),
                 count(f, Rule.ACTION_REMOVE_TWO_UNSAT_5Y), count(f, Rule.ACTION_REMOVE_TWO_BELOW_FS_3Y));
         Rule[] rules = {Rule.RATING_INITIAL_MISMATCH, Rule.RATING_FINAL_UNEXPLAINED, Rule.RATING_MISSING, Rule.PROC_MIN_PERIOD,
@@ -367,6 +367,11 @@ public final class CertificationCriteria {
             n += levels[level];
         }
         return n;
+    }
+
+    /** "1 plan", "2 plans". */
+    private static String n(long count, String one, String many) {
+        return String.format(Locale.US, "%,d %s", count, count == 1 ? one : many);
     }
 
     private static String share(long part, long whole) {

@@ -12,8 +12,8 @@ import java.util.List;
  *   <li>Complementary: a shown total with exactly one hidden entry in its line would give that
  *       entry away by subtraction, so every line (a row with its total, a column with its total,
  *       and the line of the totals themselves) must hide none or at least two entries. While a
- *       line hides exactly one, one more entry of that line is hidden: a cell rather than a total;
- *       first one whose crossing line already hides exactly one (that settles both), then one
+ *       line hides exactly one, one more entry of that line is hidden: a cell rather than a total, and
+ *       the grand total only when nothing else is left; first one whose crossing line already hides exactly one (that settles both), then one
  *       whose crossing line hides more, then any; the smallest count first, then the first in
  *       reading order. This repeats until no line hides exactly one.</li>
  * </ol>
@@ -30,14 +30,15 @@ public final class DisclosureSuppression {
      * every row when {@code rowTotals}, a column total for every column when {@code columnTotals},
      * and the grand total when both are.
      */
-    public record CountTable(long[][] cells, boolean rowTotals, boolean columnTotals) {
+    public record CountTable(long[][] cells, int columns, boolean rowTotals, boolean columnTotals) {
+
+        /** A table of at least one row: its columns are its first row's. */
+        public static CountTable of(long[][] cells, boolean rowTotals, boolean columnTotals) {
+            return new CountTable(cells, cells[0].length, rowTotals, columnTotals);
+        }
 
         public int rows() {
             return cells.length;
-        }
-
-        public int columns() {
-            return cells.length == 0 ? 0 : cells[0].length;
         }
 
         long rowTotal(int r) {
@@ -173,7 +174,8 @@ public final class DisclosureSuppression {
             if (!shown[r][c] || hidden[r][c]) {
                 continue;
             }
-            boolean total = r == rows || c == columns;
+            // A cell rather than a total, and the grand total last of all: it is the figure readers want most.
+            int kind = r == rows && c == columns ? 2 : r == rows || c == columns ? 1 : 0;
             int crossing = Integer.MAX_VALUE;
             for (Line other : lines) {
                 if (other != line && other.contains(r, c)) {
@@ -186,7 +188,7 @@ public final class DisclosureSuppression {
             if (crossing == Integer.MAX_VALUE) {
                 crossing = 1;
             }
-            int[] key = {total ? 1 : 0, crossing, (int) Math.min(Integer.MAX_VALUE, value[r][c]), r, c};
+            int[] key = {kind, crossing, (int) Math.min(Integer.MAX_VALUE, value[r][c]), r, c};
             if (bestKey == null || compare(key, bestKey) < 0) {
                 best = e;
                 bestKey = key;

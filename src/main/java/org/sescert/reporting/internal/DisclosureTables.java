@@ -82,7 +82,7 @@ public final class DisclosureTables {
             }
             r++;
         }
-        return new CountTable(cells, true, true);
+        return new CountTable(cells, 5, true, true);
     }
 
     private static boolean[][] forcedLastRow(boolean[] agency, int rows) {

@@ -1,0 +1,47 @@
+package org.sescert.operations;
+
+import java.nio.file.Path;
+
+import org.sescert.importing.ImportOptions;
+import org.sescert.jobs.JobRequest;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The cycle-close job's parameters: the workbook (or CSV files) to close, its cycle, how much worse
+ * a load may make the cycle, the policy (null for the cycle's own), and when the close was asked
+ * for (identifying: every close is a new run).
+ */
+public record CycleCloseParameters(Path input, String cycleId, ImportOptions options, String policy, long requestedAt) implements JobRequest {
+
+    private static final String INPUT = "close.input";
+    private static final String CYCLE = "close.cycle";
+    private static final String MAX_REJECTED = "close.max.rejected.percent";
+    private static final String MAX_DROP = "close.max.drop.percent";
+    private static final String REPLACE = "close.replace";
+    private static final String POLICY = "close.policy";
+    private static final String REQUESTED = "close.requested.at";
+
+    @Override
+    public JobParameters toJobParameters() {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(INPUT, input.toAbsolutePath().toString(), false).addString(CYCLE, cycleId, false)
+                .addDouble(MAX_REJECTED, options.maxRejectedPercent(), false).addDouble(MAX_DROP, options.maxDropPercent(), false)
+                .addString(REPLACE, Boolean.toString(options.replace()), false).addLong(REQUESTED, requestedAt);
+        if (policy != null) {
+            builder.addString(POLICY, policy, false);
+        }
+        return builder.toJobParameters();
+    }
+
+    public static CycleCloseParameters from(JobParameters p) {
+        return new CycleCloseParameters(Path.of(p.getString(INPUT)), p.getString(CYCLE),
+                new ImportOptions(p.getDouble(MAX_REJECTED), p.getDouble(MAX_DROP), Boolean.parseBoolean(p.getString(REPLACE))),
+                p.getString(POLICY), p.getLong(REQUESTED));
+    }
+
+    public static CycleCloseParameters from(StepExecution step) {
+        return from(step.getJobExecution().getJobParameters());
+    }
+}
