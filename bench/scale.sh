@@ -6,15 +6,19 @@
 #   2. the check (rules and analytics) of that cycle, in executives and rows per second;
 #   3. the certification report of that cycle, in seconds;
 #   4. XLSX import of an X-executive workbook (default 100,000: 500,000 element rows), against a
-#      bare streaming read of the same workbook that does nothing with the cells (POI's SAX reader:
-#      org.sescert.bench.Baselines xlsx);
+#      bare streaming read of the same workbook that does nothing with the cells, with the faster of
+#      POI's SAX reader and fastexcel-reader (org.sescert.bench.Baselines xlsx | fastexcel);
+#   5. the whole cycle-close job (import, check, report in one run) of the N-executive cycle, as
+#      the scheduler runs it, with its peak memory;
 # each with its peak heap (at GC, from -Xlog:gc) and peak resident memory (VmHWM), every command at
 # -Xmx512m. Needs only a JDK: the program builds itself, starts its own PostgreSQL (sescert
 # database, on a port of its own), and generates the inputs (kept in $BENCH_DIR between runs).
 #
 # Usage: bench/scale.sh [EXECUTIVES [XLSX_EXECUTIVES]]
 # Environment: BENCH_DIR (default /tmp/sescert-bench), BENCH_PORT (default 15499), BENCH_HEAP (default 512m),
-#              BENCH_SKIP (space-separated: csv check report xlsx).
+#              BENCH_SKIP (space-separated: csv check report xlsx close),
+#              BENCH_PROFILE=1 records each measurement with Java Flight Recorder ($BENCH_DIR/NAME.jfr) and
+#              prints its hottest methods (JVM side; the database's side is in the steps' own times).
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
 n="${1:-1000000}"
@@ -33,7 +37,9 @@ cp "$home/target/sescert.jar" "$jar" # a copy: a rebuild of the sources during t
 # The program, at the heap limit, with its GC log; prints nothing itself.
 run() { # name, then the command's arguments
   local name="$1"; shift
-  SESCERT_HOME="$home" java "-Xmx$heap" "-Xlog:gc:file=$work/$name.gc.log" -jar "$jar" "$@" >"$work/$name.log" 2>&1 &
+  local profile=()
+  [ -n "${BENCH_PROFILE:-}" ] && profile=("-XX:StartFlightRecording=filename=$work/$name.jfr,settings=profile")
+  SESCERT_HOME="$home" java "-Xmx$heap" "-Xlog:gc:file=$work/$name.gc.log" "${profile[@]}" -jar "$jar" "$@" >"$work/$name.log" 2>&1 &
   local pid=$! hwm=0 line
   while kill -0 "$pid" 2>/dev/null; do
     line=$(grep -s VmHWM "/proc/$pid/status" || true)
@@ -56,6 +62,14 @@ job_ms() { # the job's own time, as Spring Batch logs it ("... status: [COMPLETE
            if (match(s, /[0-9]+s/)) { t += 1000 * substr(s, RSTART, RLENGTH - 1); s = substr(s, RSTART + RLENGTH) }
            if (match(s, /[0-9]+ms/)) { t += substr(s, RSTART, RLENGTH - 2) }
            print t }'
+}
+hot() { # the JVM's hottest methods in a profiled run: the top frames of its execution samples, with their shares
+  [ -n "${BENCH_PROFILE:-}" ] && [ -f "$work/$1.jfr" ] || return 0
+  jfr print --events jdk.ExecutionSample --stack-depth 1 "$work/$1.jfr" | grep -A1 'stackTrace = \[' | grep -vE 'stackTrace|^--' |
+    sed -E 's/^ +//; s/ +line:.*//' | sort | uniq -c | sort -rn >"$work/$1.hot"
+  awk '{ total += $1 } END { print total + 0 }' "$work/$1.hot" >"$work/$1.samples"
+  head -8 "$work/$1.hot" | awk -v total="$(cat "$work/$1.samples")" '{ printf "    %5.1f%% %s\n", 100 * $1 / total, $2 }'
+  echo "    ($(cat "$work/$1.samples") samples of the JVM's threads; the rest of the time is spent waiting, mostly on the database)"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
@@ -87,13 +101,15 @@ if [[ "$skip" != *" csv "* ]]; then
   printf '%-30s %9d %9d %9d %7s %7s %8d %7d\n' "CSV import, $n" "$t" "$j" "$base" "$(ratio "$t" "$base")" "$(ratio "$j" "$base")" "$(peak_heap import-csv)" "$(rss_mb import-csv)"
   echo "  ($rows rows; baseline: COPY of the same files into tables like the load tables; target ratio <= 2)"
   grep -oE 'Step: \[import-[^]]+\] executed in [0-9hms]+' "$SESCERT_DATA/logs/sescert.log" | tail -10 | sed 's/^/  /'
+  hot import-csv
 fi
 if [[ "$skip" != *" check "* ]]; then
   t0=$(ms_of); run check check --cycle FY2026 --fail-on never; t=$(( $(ms_of) - t0 ))
   j=$(job_ms check)
   printf '%-30s %9d %9d %9s %7s %7s %8d %7d\n' "check, $n" "$t" "$j" "-" "-" "-" "$(peak_heap check)" "$(rss_mb check)"
   awk -v n="$n" -v r="$rows" -v t="$j" 'BEGIN { printf "  (%.0f executives/s, %.0f rows/s in the job; target < 60000 ms)\n", n * 1000 / t, r * 1000 / t }'
-  grep -oE 'Step: \[check-[^]]+\] executed in [0-9hms]+' "$SESCERT_DATA/logs/sescert.log" | tail -8 | sed 's/^/  /'
+  grep -oE 'Step: \[check-[^]]+\] executed in [0-9hms]+' "$SESCERT_DATA/logs/sescert.log" | grep -v ':partition' | tail -8 | sed 's/^/  /'
+  hot check
 fi
 if [[ "$skip" != *" report "* ]] && ! SESCERT_HOME="$home" java -jar "$jar" report --help 2>&1 | grep -q certification; then
   echo "certification report: no 'sescert report certification' command in this build yet; its hook waits here"
@@ -102,12 +118,26 @@ elif [[ "$skip" != *" report "* ]]; then
   j=$(job_ms report)
   printf '%-30s %9d %9d %9s %7s %7s %8d %7d\n' "certification report, $n" "$t" "$j" "-" "-" "-" "$(peak_heap report)" "$(rss_mb report)"
   echo "  (target < 30000 ms)"
+  grep -oE 'Step: \[report-[^]]+\] executed in [0-9hms]+' "$SESCERT_DATA/logs/sescert.log" | tail -8 | sed 's/^/  /'
+  hot report
 fi
 if [[ "$skip" != *" xlsx "* ]]; then
-  base=$(baseline xlsx "xlsx-$x/cycle.xlsx")
+  poi=$(baseline xlsx "xlsx-$x/cycle.xlsx"); fast=$(baseline fastexcel "xlsx-$x/cycle.xlsx")
+  base=$(( poi < fast ? poi : fast ))
   t0=$(ms_of); run import-xlsx import --allow-rejects --replace "xlsx-$x/cycle.xlsx"; t=$(( $(ms_of) - t0 ))
   j=$(job_ms import-xlsx)
   printf '%-30s %9d %9d %9d %7s %7s %8d %7d\n' "XLSX import, $x" "$t" "$j" "$base" "$(ratio "$t" "$base")" "$(ratio "$j" "$base")" "$(peak_heap import-xlsx)" "$(rss_mb import-xlsx)"
-  echo "  (baseline: a bare streaming read of the same workbook, POI SAX, cells untouched; target ratio <= 3)"
+  echo "  (baseline: the faster bare streaming read of the same workbook: POI SAX $poi ms, fastexcel-reader $fast ms; target ratio <= 3)"
+  hot import-xlsx
+fi
+if [[ "$skip" != *" close "* ]]; then
+  # The cycle-close job as the scheduler runs it: the cycle's CSV folder dropped where it watches.
+  rm -rf "$work/jobs" "$SESCERT_DATA/drop"; mkdir -p "$work/jobs" "$SESCERT_DATA/drop/close"
+  cp -r "gen-$n/csv" "$SESCERT_DATA/drop/close/fy2026"
+  printf 'job: cycle-close\ncron: "0 0 6 * * ?"\ninputs:\n  drop_folder: drop/close\n  pattern: "fy2026"\nparameters:\n  max_rejected: 10\n  max_drop: 100\n' >"$work/jobs/close.yml"
+  t0=$(ms_of); run close run close --jobs "$work/jobs"; t=$(( $(ms_of) - t0 ))
+  printf '%-30s %9d %9s %9s %7s %7s %8d %7d\n' "cycle-close, $n" "$t" "-" "-" "-" "-" "$(peak_heap close)" "$(rss_mb close)"
+  grep -m1 "FY2026: load" "$work/close.log" | sed "s/^/  /"
+  rm -rf "$SESCERT_DATA/drop/close/done"
 fi
 echo "Wall times include the JVM's start (about 3-6 s here); steps: grep 'Step: ' $work/*.log. Logs in $work."

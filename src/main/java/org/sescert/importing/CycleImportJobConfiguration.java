@@ -69,7 +69,7 @@ class CycleImportJobConfiguration {
                     .reader(sheetReader)
                     .processor(row -> RowValidator.validate(sheet, row))
                     .writer(stagingWriter)
-                    .listener(new ProgressLog(sheet.name()))
+                    .listener(new ProgressLog(sheet.name(), started -> ProgressLog.Measure.bytes(sheetReader::bytesRead, sheetReader::bytesTotal)))
                     .build();
             (sheet == CycleLayout.ELEMENTS ? elements : others).add(step);
         }

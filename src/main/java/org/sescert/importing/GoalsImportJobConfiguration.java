@@ -55,7 +55,7 @@ class GoalsImportJobConfiguration {
                     .reader(goalsSheetReader)
                     .processor(row -> RowValidator.validate(sheet, row))
                     .writer(goalsStagingWriter)
-                    .listener(new ProgressLog(sheet.name()))
+                    .listener(new ProgressLog(sheet.name(), started -> ProgressLog.Measure.bytes(goalsSheetReader::bytesRead, goalsSheetReader::bytesTotal)))
                     .build();
             job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
         }

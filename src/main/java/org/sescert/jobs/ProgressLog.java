@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -52,6 +52,23 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
                 }
             };
         }
+
+        /** Bytes of a streamed input: read so far and its size, either -1 until the input is open or when unknown. */
+        static Measure bytes(java.util.function.LongSupplier read, java.util.function.LongSupplier size) {
+            return new Measure() {
+                public long done() {
+                    return read.getAsLong();
+                }
+
+                public long total() {
+                    return size.getAsLong();
+                }
+
+                public String unit() {
+                    return "B";
+                }
+            };
+        }
     }
 
     /** The console shows this logger's lines; see logback-spring.xml. */
@@ -77,11 +94,6 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
         this(what, measuring, System.console() != null);
     }
 
-    /** Log lines every few seconds, even on a terminal: for steps that run at once (partitions), whose bars would overwrite each other. */
-    public static ProgressLog lines(String what, Function<StepExecution, Measure> measuring) {
-        return new ProgressLog(what, measuring, false);
-    }
-
     ProgressLog(String what, Function<StepExecution, Measure> measuring, boolean interactive) {
         this.what = what;
         this.measuring = measuring;
@@ -95,19 +107,25 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
         measure = measuring.apply(stepExecution);
         started = Instant.now();
         lastLine = started;
-        if (interactive) {
-            boolean known = measure != null && measure.total() > 0;
-            ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(what).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
-                    .setInitialMax(known ? measure.total() : -1);
-            if (known && measure.unit().equals("B")) {
-                // The bar and its ETA follow the bytes; the rows and their rate are the extra message.
-                builder.setUnit(" MB", 1_000_000);
-            } else {
-                builder.setUnit(" rows", 1).showSpeed(new java.text.DecimalFormat("#"));
-            }
-            bar = builder.build();
+    }
+
+    /**
+     * Made at the first chunk, not before the step: a reader opens its input after the step's
+     * listeners run, and only then is the size of a streamed file known.
+     */
+    private ProgressBar bar() {
+        boolean known = measure != null && measure.total() > 0;
+        // The interactive consumer stacks the bars of steps that run at once (sheets read side by side) on lines of their own.
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(what).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new InteractiveConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
+                .setInitialMax(known ? measure.total() : -1).startsFrom(0, Duration.between(started, Instant.now()));
+        if (known && measure.unit().equals("B")) {
+            // The bar and its ETA follow the bytes; the rows and their rate are the extra message.
+            builder.setUnit(" MB", 1_000_000);
+        } else {
+            builder.setUnit(" rows", 1).showSpeed(new java.text.DecimalFormat("#"));
         }
+        return builder.build();
     }
 
     @Override
@@ -129,7 +147,10 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
         long rows = step.getReadCount();
         double seconds = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
         long rate = Math.round(rows / seconds);
-        if (bar != null) {
+        if (interactive) {
+            if (bar == null) {
+                bar = bar();
+            }
             boolean bytes = measure != null && measure.total() > 0 && measure.unit().equals("B");
             bar.stepTo(bytes ? Math.min(measure.done(), measure.total()) : rows);
             if (bytes) {

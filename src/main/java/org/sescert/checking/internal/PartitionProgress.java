@@ -13,10 +13,10 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The progress of each partition of the executives step, against the executives of its own range,
- * as log lines: partitions run at once, and a progress bar each would overwrite the others on the
- * terminal. One listener serves every partition of the process; a partition's step runs on one
- * thread from start to end, so each thread keeps its own partition's log.
+ * The progress of each partition of the executives step, against the executives of its own range
+ * (a bar a partition on a terminal, stacked, or log lines). One listener serves every partition of
+ * the process; a partition's step runs on one thread from start to end, so each thread keeps its
+ * own partition's progress.
  */
 public final class PartitionProgress implements ChunkListener<Object, Object>, StepExecutionListener {
 
@@ -33,7 +33,7 @@ public final class PartitionProgress implements ChunkListener<Object, Object>, S
         String to = step.getExecutionContext().getString(ExecutivePartitioner.TO, null);
         long executives = jdbc.queryForObject("select count(*) from executive e where e.cycle_id = ? and " + ExecutiveCases.partitionRange(from != null, to != null),
                 Long.class, Stream.of(CheckJobParameters.from(step).cycleId(), from, to).filter(Objects::nonNull).toArray());
-        ProgressLog log = ProgressLog.lines("check executives (" + step.getStepName().replaceFirst("^[^:]*:", "") + ")",
+        ProgressLog log = new ProgressLog("check executives (" + step.getStepName().replaceFirst("^[^:]*:", "") + ")",
                 s -> ProgressLog.Measure.rows(s, executives));
         log.beforeStep(step);
         current.set(log);

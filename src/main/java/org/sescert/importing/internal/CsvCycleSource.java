@@ -240,6 +240,16 @@ final class CsvCycleSource implements CycleSource {
             }
 
             @Override
+            public long bytesRead() {
+                return records.guard.bytesRead();
+            }
+
+            @Override
+            public long bytesTotal() {
+                return records.size;
+            }
+
+            @Override
             public void close() {
                 records.close();
             }
@@ -264,6 +274,9 @@ final class CsvCycleSource implements CycleSource {
     /** The records of one file, with decoding errors turned into a refusal that names the file. */
     private final class Records implements Iterator<CSVRecord>, AutoCloseable {
         private final String name;
+        /** The bytes read so far, and the file's size (a zip entry's expanded size, -1 if the zip does not say): the progress. */
+        private ExpansionGuard guard;
+        private long size;
         private CsvCellLimiter limiter;
         private boolean utf8;
         private CSVParser parser;
@@ -272,14 +285,17 @@ final class CsvCycleSource implements CycleSource {
         Records(String name) {
             this.name = name;
             try {
-                InputStream raw;
+                ExpansionGuard raw;
                 if (zip == null) {
                     raw = new ExpansionGuard(Files.newInputStream(path.resolve(name)), baseName(name), limits.maxFileBytes(), -1, 0);
+                    size = Files.size(path.resolve(name));
                 } else {
                     ZipEntry entry = zip.getEntry(name);
                     raw = new ExpansionGuard(zip.getInputStream(entry), baseName(name), Math.min(limits.maxFileBytes(), limits.maxEntryBytes()),
                             entry.getCompressedSize(), limits.minInflateRatio());
+                    size = entry.getSize();
                 }
+                guard = raw;
                 BOMInputStream withoutBom = BOMInputStream.builder().setInputStream(raw)
                         .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
                 // UTF-8, or UTF-16 where a byte-order mark says so (Excel's "Unicode Text"); anything else that is not UTF-8 is refused.

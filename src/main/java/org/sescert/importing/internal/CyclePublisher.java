@@ -58,10 +58,16 @@ public final class CyclePublisher implements Tasklet {
                         + " published; the load is stopped rather than lose a row");
             }
         });
-        // The load's block ranges are summarized now, so that readers of other loads skip them.
-        for (String index : new String[] {"load_executive_load", "load_element_rating_load", "load_pay_load", "load_rating_history_load"}) {
-            jdbc.getJdbcOperations().queryForObject("select brin_summarize_new_values('" + index + "')", Integer.class);
-        }
+        // The load's block ranges are summarized now, so that readers of other loads skip them. Only the indexes'
+        // owner may (even MAINTAIN is not enough); a least-privilege loader leaves it to autovacuum (the indexes
+        // autosummarize, V15), and queries read the new ranges too until then.
+        jdbc.getJdbcOperations().query("""
+                select brin_summarize_new_values(i.oid::regclass)
+                from pg_class i join pg_index x on x.indexrelid = i.oid join pg_class t on t.oid = x.indrelid
+                where i.relname in ('load_executive_load', 'load_element_rating_load', 'load_pay_load', 'load_rating_history_load')
+                  and i.relnamespace = t.relnamespace and t.relnamespace = to_regnamespace(current_schema())
+                  and pg_has_role(i.relowner, 'USAGE')""",
+                rs -> { });
         // The switch: the cycle's current load becomes this one. Readers see the old load or the new, never a mixture.
         jdbc.update("""
                 insert into cycle (cycle_id, agency_code, agency_name, period_start, period_end, policy, administration_start, load_id)

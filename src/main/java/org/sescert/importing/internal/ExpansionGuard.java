@@ -20,7 +20,8 @@ final class ExpansionGuard extends FilterInputStream {
     private final long limit;
     private final long compressedSize;
     private final double minInflateRatio;
-    private long read;
+    /** Read on the step's thread for its progress while the reading thread counts: volatile. */
+    private volatile long read;
 
     /**
      * @param compressedSize the entry's compressed size, or -1 for a plain file
@@ -49,6 +50,10 @@ final class ExpansionGuard extends FilterInputStream {
             count(n);
         }
         return n;
+    }
+
+    long bytesRead() {
+        return read;
     }
 
     private void count(int n) {

@@ -94,6 +94,16 @@ final class GuardedCycleSource implements CycleSource {
             }
 
             @Override
+            public long bytesRead() {
+                return rows.bytesRead();
+            }
+
+            @Override
+            public long bytesTotal() {
+                return rows.bytesTotal();
+            }
+
+            @Override
             public void close() {
                 try {
                     rows.close();

@@ -13,6 +13,16 @@ public interface RowStream extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /** The bytes of the input read so far, for the progress shown while a large file streams in; -1 when unknown. */
+    default long bytesRead() {
+        return -1;
+    }
+
+    /** The size of the input in the bytes {@link #bytesRead()} counts (a file, or a part of a workbook once expanded); -1 when unknown. */
+    default long bytesTotal() {
+        return -1;
+    }
+
     @Override
     void close();
 }

@@ -77,6 +77,15 @@ public class SheetReader extends AbstractItemCountingItemStreamItemReader<Source
                 .filter(w -> !w.isEmpty()).flatMap(w -> w.lines()).toList();
     }
 
+    /** The bytes of the sheet's input read so far, and its size, for the step's progress; -1 each when the source cannot say (a database). */
+    public long bytesRead() {
+        return rows == null ? -1 : rows.bytesRead();
+    }
+
+    public long bytesTotal() {
+        return rows == null ? -1 : rows.bytesTotal();
+    }
+
     @Override
     protected void doClose() {
         if (rows != null) {

@@ -138,7 +138,7 @@ final class XlsxCycleSource implements CycleSource {
             parse(actual.get(), new RowCollector((rowNumber, row) -> {
                 header.addAll(asList(row.cells()));
                 throw new StopParsing();
-            }));
+            }), new ByteCount());
         } catch (StopParsing done) {
             // the header row was all we wanted
         }
@@ -158,7 +158,7 @@ final class XlsxCycleSource implements CycleSource {
                 }
                 values.putIfAbsent(row.get(0).strip(), row.size() > 1 ? row.get(1) : "");
             }
-        }))));
+        }), new ByteCount())));
         return values;
     }
 
@@ -197,7 +197,7 @@ final class XlsxCycleSource implements CycleSource {
      *
      * @return what a person should know of how the sheet was read (its formulas, merged ranges), once read to its end
      */
-    private List<String> parse(String sheetName, RowCollector collector) {
+    private List<String> parse(String sheetName, RowCollector collector, ByteCount count) {
         String where = displayName() + ", sheet " + sheetName;
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -205,8 +205,10 @@ final class XlsxCycleSource implements CycleSource {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
+                try (InputStream part = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
+                        count.total = sheets.getSheetPart().getSize();
+                        InputStream sheet = count.counting(part);
                         XMLReader parser = XMLHelper.newXMLReader();
                         SheetEvents events = new SheetEvents(new XSSFSheetXMLHandler(styles, strings, collector, new IsoDateFormatter(date1904), false),
                                 collector, ImportLimits.CELL_CHARS_KEPT);
@@ -319,6 +321,34 @@ final class XlsxCycleSource implements CycleSource {
         }
     }
 
+    /** The bytes of a sheet's XML the parser thread has read, and the part's expanded size: the step's progress, read on its own thread. */
+    private static final class ByteCount {
+        private volatile long read;
+        private volatile long total = -1;
+
+        InputStream counting(InputStream in) {
+            return new java.io.FilterInputStream(in) {
+                @Override
+                public int read() throws java.io.IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        read++;
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        read += n;
+                    }
+                    return n;
+                }
+            };
+        }
+    }
+
     /**
      * Runs the SAX parse of one sheet on its own thread and hands rows over through a small
      * bounded queue, so that a pull-style batch reader can consume a push-style parser
@@ -332,10 +362,21 @@ final class XlsxCycleSource implements CycleSource {
         private volatile Throwable failure;
         private volatile List<String> sheetWarnings = List.of();
         private boolean finished;
+        private final ByteCount bytes = new ByteCount();
 
         @Override
         public List<String> warnings() {
             return sheetWarnings;
+        }
+
+        @Override
+        public long bytesRead() {
+            return bytes.read;
+        }
+
+        @Override
+        public long bytesTotal() {
+            return bytes.total;
         }
 
         QueuedRows(SheetLayout sheet, String sheetName) {
@@ -377,7 +418,7 @@ final class XlsxCycleSource implements CycleSource {
             });
             parser = new Thread(() -> {
                 try {
-                    sheetWarnings = parse(sheetName, collector[0]);
+                    sheetWarnings = parse(sheetName, collector[0], bytes);
                     put.accept(end);
                 } catch (StopParsing stopped) {
                     // closed by the consumer
