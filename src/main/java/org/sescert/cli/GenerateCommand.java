@@ -92,8 +92,9 @@ final class GenerateCommand implements Callable<Integer> {
             throw usage("--sample-defects needs at least 300 executives, one cycle and no --plant");
         }
         boolean xlsx = format.equals("xlsx") || format.equals("all");
-        if (xlsx && 5L * executives >= CycleFiles.MAX_SHEET_ROWS) {
-            throw usage("a workbook's Elements sheet holds at most " + (CycleFiles.MAX_SHEET_ROWS - 2) / 5
+        // The Elements sheet: a header row and five rows an executive, within a worksheet's rows.
+        if (xlsx && 5L * executives + 1 > CycleFiles.MAX_SHEET_ROWS) {
+            throw usage("a workbook's Elements sheet holds at most " + (CycleFiles.MAX_SHEET_ROWS - 1) / 5
                     + " executives (five rows each); use --format csv or sql");
         }
         Set<CycleGenerator.Plant> plants = EnumSet.noneOf(CycleGenerator.Plant.class);

@@ -73,7 +73,9 @@ class CycleImportJobConfiguration {
                     .build();
             (sheet == CycleLayout.ELEMENTS ? elements : others).add(step);
         }
-        Flow sheets = new FlowBuilder<SimpleFlow>(SHEETS_FLOW).split(new SimpleAsyncTaskExecutor("import-sheets-"))
+        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("import-sheets-");
+        sideBySide.setTaskDecorator(org.sescert.jobs.LogContext.copied());
+        Flow sheets = new FlowBuilder<SimpleFlow>(SHEETS_FLOW).split(sideBySide)
                 .add(sequence("import-elements", elements), sequence("import-other-sheets", others)).build();
         JobFlowBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(sheets);
         JobExecutionDecider decision = ImportOutputSteps.decision();

@@ -100,6 +100,8 @@ public class LoadHistory {
                             period_end = l.period_end, policy = l.policy, administration_start = l.administration_start, load_id = l.load_id
                         from load l where l.load_id = :load and c.cycle_id = l.cycle_id""", Map.of("load", loadId));
                 jdbc.update("delete from cycle_check where cycle_id = :cycle", Map.of("cycle", cycleId));
+                // As after an import: the views' joins to the cycle need its statistics (CyclePublisher).
+                jdbc.getJdbcOperations().execute("analyze cycle");
             });
             LoadOutputs.write(jdbc, outputs, layout(loadId), loadId, "loads use", -1);
         }

@@ -84,6 +84,17 @@ public class JobRunner {
                 // We hold the subject's lock, so no process is running it: the one that was died.
                 previous = operator.recover(previous);
             }
+            // A partition a killed worker process was running stays STARTED in a job its manager failed
+            // (the manager's wait timed out): it is marked failed too, so that the restart runs it again.
+            for (org.springframework.batch.core.step.StepExecution step : previous.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
+                            .addExitDescription("its process ended without recording how; marked failed for the restart"));
+                    step.setEndTime(java.time.LocalDateTime.now());
+                    repository.update(step);
+                }
+            }
             JobExecution execution;
             try (var logged = inLog(previous.getJobInstance().getJobName(), subject)) {
                 execution = operator.restart(previous);

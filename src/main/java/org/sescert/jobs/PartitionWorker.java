@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.sescert.jobs.internal.PartitionRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
@@ -26,11 +27,13 @@ public class PartitionWorker {
     private static final Logger LOG = LoggerFactory.getLogger("org.sescert.progress");
 
     private final PartitionRequests requests;
+    private final JobRepository jobRepository;
     private final StepExecutionRequestHandler handler;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     public PartitionWorker(PartitionRequests requests, JobRepository jobRepository, BeanFactory beanFactory) {
         this.requests = requests;
+        this.jobRepository = jobRepository;
         BeanFactoryStepLocator steps = new BeanFactoryStepLocator();
         steps.setBeanFactory(beanFactory);
         this.handler = new StepExecutionRequestHandler();
@@ -55,12 +58,37 @@ public class PartitionWorker {
                 continue;
             }
             StepExecutionRequest request = (StepExecutionRequest) message.getPayload();
-            StepExecution execution = handler.handle(request);
-            done++;
-            LOG.info("partition {} (step execution {}) {} in worker {}", execution.getStepName(), execution.getId(), execution.getStatus(),
-                    ProcessHandle.current().pid());
+            if (!stillWanted(request)) {
+                continue;
+            }
+            try {
+                StepExecution execution = handler.handle(request);
+                done++;
+                LOG.info("partition {} (step execution {}) {} in worker {}", execution.getStepName(), execution.getId(), execution.getStatus(),
+                        ProcessHandle.current().pid());
+            } catch (RuntimeException e) {
+                // The partition's step records its own failure for the manager; the worker serves the next request.
+                LOG.warn("worker {} could not run step execution {}: {}", ProcessHandle.current().pid(), request.getStepExecutionId(),
+                        org.sescert.system.OneLine.first(String.valueOf(e.getMessage())));
+            }
         }
         return done;
+    }
+
+    /**
+     * A request is run only while its manager waits for it: a step execution not yet started, in a
+     * job execution still running. A request left in the queue by a manager that timed out or was
+     * killed (its job failed, or restarted with new partitions) is dropped, so that the same range
+     * of executives is never checked twice.
+     */
+    private boolean stillWanted(StepExecutionRequest request) {
+        StepExecution step = jobRepository.getStepExecution(request.getStepExecutionId());
+        boolean wanted = step != null && step.getStatus() == BatchStatus.STARTING && step.getJobExecution().getStatus().isRunning();
+        if (!wanted) {
+            LOG.info("worker {} drops a request for step execution {}: {}", ProcessHandle.current().pid(), request.getStepExecutionId(),
+                    step == null ? "it no longer exists" : "its job is " + step.getJobExecution().getStatus() + ", the step " + step.getStatus());
+        }
+        return wanted;
     }
 
     private static void pause() {

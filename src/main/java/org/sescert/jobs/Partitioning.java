@@ -44,6 +44,15 @@ public class Partitioning {
     }
 
     /**
+     * Partitions run at once in this process: each holds two of the pool's eight connections (its
+     * cursor and its chunk's transaction) and the job needs one, so three at most, whatever the
+     * number of partitions or cores; the others wait their turn.
+     */
+    int threads() {
+        return Math.max(1, Math.min(partitions(), env.getProperty("sescert.partitioning.threads", Integer.class, 3)));
+    }
+
+    /**
      * @param name           the manager step's name
      * @param partitionName  the partition step's bean name, which a worker process looks it up by
      */
@@ -58,11 +67,14 @@ public class Partitioning {
                     .beanFactory(beanFactory)
                     .build();
         }
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
+        threads.setConcurrencyLimit(threads());
+        threads.setTaskDecorator(LogContext.copied());
         return new StepBuilder(name, jobRepository)
                 .partitioner(partitionName, partitioner)
                 .step(partitionStep)
                 .gridSize(partitions())
-                .taskExecutor(new SimpleAsyncTaskExecutor(name + "-"))
+                .taskExecutor(threads)
                 .build();
     }
 }

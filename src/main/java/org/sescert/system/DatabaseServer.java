@@ -65,6 +65,8 @@ public final class DatabaseServer implements AutoCloseable {
                     // Stopped by close(), after Spring has closed what uses it: a JVM shutdown hook of
                     // its own would stop the server while the scheduler still finishes a job on it.
                     .setRegisterShutdownHook(false)
+                    // Never reachable from another machine: its superuser needs no password (sescert database shares it on this one).
+                    .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
                     // Bulk loads of a department's cycle write gigabytes of WAL: checkpoints by size, not every gigabyte.

@@ -97,6 +97,32 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
         assertThat(cycleContents("FY2031")).isEqualTo(restartedContents);
     }
 
+    @Test
+    void aLoadLeftBehindByAKilledImportIsClearedByTheNextImportOfTheCycle() throws Exception {
+        // A cycle of its own, so that the other tests' FY2031 is never current.
+        Path own = Files.createTempDirectory("abandoned").resolve("csv");
+        var cycle = new CycleGenerator(12).generate(4 * chunk / 5);
+        cycle.cycleValues().put("cycle_id", "FY2032");
+        CycleFiles.writeCsv(cycle, own);
+        // Row 1.5 chunks in: the first chunk is committed.
+        jdbc.update("insert into test_fail_at values ('load_element_rating', ?)", chunk + chunk / 2);
+        assertThatThrownBy(() -> importer.importCycle(ImportSource.file(own), "FY2032")).isInstanceOf(JobFailedException.class);
+        long abandoned = count("select max(load_id) from load where cycle_id = 'FY2032'");
+        // A killed process records nothing: its load stays STARTED, with its rows in the load tables.
+        jdbc.update("update load set status = 'STARTED', finished_at = null where load_id = ?", abandoned);
+        assertThat(count("select count(*) from load_element_rating where load_id = ?", abandoned)).isEqualTo(chunk);
+        jdbc.update("delete from test_fail_at");
+
+        importer.importCycle(ImportSource.file(own), "FY2032");
+
+        assertThat(jdbc.queryForObject("select status from load where load_id = ?", String.class, abandoned)).isEqualTo("FAILED");
+        for (String table : List.of("load_executive", "load_element_rating", "load_pay", "load_rating_history")) {
+            assertThat(count("select count(*) from " + table + " where load_id = ?", abandoned)).as(table).isZero();
+        }
+        assertThat(count("select count(*) from load_element_rating where load_id = (select load_id from cycle where cycle_id = 'FY2032')"))
+                .isEqualTo(4L * chunk);
+    }
+
     private JobFailedException catchFailure() {
         try {
             importer.importCycle(ImportSource.file(input), "FY2031");
@@ -108,12 +134,24 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
     }
 
     @Test
-    void theFailureIsReportedWithoutTheRowValuesTheDatabaseQuoted() {
+    void theFailureIsReportedWithoutTheRowValuesTheDatabaseQuoted() throws Exception {
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), "sescert-logs", "sescert.log");
+        long logged = Files.exists(log) ? Files.size(log) : 0;
         jdbc.update("insert into test_fail_at values ('load_element_rating', 3)");
         assertThatThrownBy(() -> importer.importCycle(ImportSource.file(input), "FY2031"))
                 .isInstanceOf(JobFailedException.class)
                 .hasMessageContaining("ended FAILED")
                 .hasMessageContaining("injected failure")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SA-0001").doesNotContain("\n"));
+        // PostgreSQL quotes the row a COPY failed on in the error's context; the log keeps where, not what.
+        List<String> copyLines = linesAfter(log, logged).stream().filter(l -> l.contains("COPY load_element_rating, line")).toList();
+        assertThat(copyLines).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith("[row detail removed]"));
+    }
+
+    /** The lines a log file gained after it had {@code from} bytes (every test JVM of the build appends to it). */
+    private static List<String> linesAfter(Path file, long from) throws java.io.IOException {
+        byte[] all = Files.readAllBytes(file);
+        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
     }
 }

@@ -76,6 +76,9 @@ public final class CyclePublisher implements Tasklet {
                 on conflict (cycle_id) do update set agency_code = excluded.agency_code, agency_name = excluded.agency_name,
                     period_start = excluded.period_start, period_end = excluded.period_end, policy = excluded.policy,
                     administration_start = excluded.administration_start, load_id = excluded.load_id""", params);
+        // The views join each load table to the cycle on load_id: without the cycle table's statistics the
+        // planner takes a cycle's rows for a handful and pairs every executive with every other.
+        jdbc.getJdbcOperations().execute("analyze cycle");
         // The cycle's findings were found in the load this one replaces: they stay with it, no longer current.
         jdbc.update("delete from cycle_check where cycle_id = :cycle", params);
         StagingCleaner.clear(jdbc, CycleLayout.WORKBOOK, loadId);

@@ -59,13 +59,18 @@ public final class LoadRecords {
     }
 
     /**
-     * A failed load keeps its staged rows so that its job can be restarted; once the subject is
-     * imported afresh, that restart is moot and the rows only take space.
+     * A failed load keeps its rows so that its job can be restarted; once the subject is imported
+     * afresh, that restart is moot and the rows (names, ratings, pay) only take space. So do the rows
+     * of a load whose process was killed and never restarted (still STARTED): the new import holds
+     * the subject's lock, so no other import of it is running, and that load is marked FAILED.
      */
     public static void clearAbandoned(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, String subject, long currentLoad) {
-        jdbc.queryForList("select load_id from load where cycle_id = :cycle and status = 'FAILED' and load_id < :load",
-                        Map.of("cycle", subject, "load", currentLoad), Long.class)
+        Map<String, Object> params = Map.of("cycle", subject, "load", currentLoad);
+        jdbc.queryForList("select load_id from load where cycle_id = :cycle and status in ('FAILED', 'STARTED') and load_id < :load",
+                        params, Long.class)
                 .forEach(old -> StagingCleaner.discard(jdbc, layout, old));
+        jdbc.update("update load set status = 'FAILED', finished_at = coalesce(finished_at, now()) "
+                + "where cycle_id = :cycle and status = 'STARTED' and load_id < :load", params);
     }
 
     /** What a finished import did, from its records. */
