@@ -121,7 +121,11 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
                 .setInitialMax(known ? measure.total() : -1).startsFrom(0, Duration.between(started, Instant.now()));
         if (known && measure.unit().equals("B")) {
             // The bar and its ETA follow the bytes; the rows and their rate are the extra message.
-            builder.setUnit(" MB", 1_000_000);
+            if (measure.total() >= 10_000_000) {
+                builder.setUnit(" MB", 1_000_000);
+            } else {
+                builder.setUnit(" kB", 1_000);
+            }
         } else {
             builder.setUnit(" rows", 1).showSpeed(new java.text.DecimalFormat("#"));
         }
@@ -134,6 +138,10 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
         if (bar != null) {
             if (stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED && bar.getMax() > 0) {
                 bar.stepTo(bar.getMax());
+            }
+            if (isBytes()) {
+                // The step's count as it ended: during a chunk it still lacks that chunk's rows.
+                bar.setExtraMessage(stepExecution.getReadCount() + " rows");
             }
             bar.close();
             bar = null;
@@ -151,7 +159,7 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
             if (bar == null) {
                 bar = bar();
             }
-            boolean bytes = measure != null && measure.total() > 0 && measure.unit().equals("B");
+            boolean bytes = isBytes();
             bar.stepTo(bytes ? Math.min(measure.done(), measure.total()) : rows);
             if (bytes) {
                 bar.setExtraMessage(rows + " rows, " + rate + " rows/s");
@@ -162,6 +170,10 @@ public final class ProgressLog implements ChunkListener<Object, Object>, StepExe
             lastLine = now;
             LOG.info("{}: {}", what, line(rows, rate, seconds, measure));
         }
+    }
+
+    private boolean isBytes() {
+        return measure != null && measure.total() > 0 && measure.unit().equals("B");
     }
 
     /** "12000 rows read (2400 rows/s), 45% of the input, about 6 s left". */

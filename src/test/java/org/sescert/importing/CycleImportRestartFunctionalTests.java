@@ -135,7 +135,7 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
 
     @Test
     void theFailureIsReportedWithoutTheRowValuesTheDatabaseQuoted() throws Exception {
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "sescert-logs", "sescert.log");
+        Path log = logFile();
         long logged = Files.exists(log) ? Files.size(log) : 0;
         jdbc.update("insert into test_fail_at values ('load_element_rating', 3)");
         assertThatThrownBy(() -> importer.importCycle(ImportSource.file(input), "FY2031"))
@@ -146,6 +146,13 @@ class CycleImportRestartFunctionalTests extends DatabaseTest {
         // PostgreSQL quotes the row a COPY failed on in the error's context; the log keeps where, not what.
         List<String> copyLines = linesAfter(log, logged).stream().filter(l -> l.contains("COPY load_element_rating, line")).toList();
         assertThat(copyLines).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith("[row detail removed]"));
+    }
+
+    /** Where the log goes now: another test of the same JVM may have pointed it at a data folder of its own. */
+    private static Path logFile() {
+        var context = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        var appender = (ch.qos.logback.core.FileAppender<?>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+        return Path.of(appender.getFile());
     }
 
     /** The lines a log file gained after it had {@code from} bytes (every test JVM of the build appends to it). */
