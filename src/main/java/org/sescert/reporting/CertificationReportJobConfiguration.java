@@ -16,7 +16,12 @@ import org.sescert.reporting.internal.ReportRunListener;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.sescert.jobs.LogContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -29,8 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The certification report job, top to bottom: the package's tables (findings, rejects), OPM
- * Form 1558, the evidence PDF, the disclosure PDF, each into the run's staging folder, and then
- * the publish step that puts them in the package folder together with the manifest.
+ * Form 1558 and the evidence PDF side by side, the disclosure PDF, each into the run's staging
+ * folder, and then the publish step that puts them in the package folder together with the manifest.
  */
 @Configuration
 class CertificationReportJobConfiguration {
@@ -58,13 +63,24 @@ class CertificationReportJobConfiguration {
     @Bean(JOB_NAME)
     Job certificationReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
                                CycleDatasets cycles, CertificationDatasets datasets, LoadHistory loads, ReportEngine engine, ReportRun run) {
-        return new JobBuilder(JOB_NAME, jobRepository)
+        // The two largest outputs (Part B of the 1558, a row per executive, and the evidence PDF) need
+        // nothing of each other: they are written side by side, one a core.
+        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("report-");
+        sideBySide.setTaskDecorator(LogContext.copied());
+        Flow opm1558 = new FlowBuilder<SimpleFlow>("report-opm-1558-flow")
+                .start(step(OPM_1558_STEP, new Opm1558Workbook(datasets, run), jobRepository, transactionManager)).build();
+        Flow evidence = new FlowBuilder<SimpleFlow>("report-evidence-flow")
+                .start(step(EVIDENCE_STEP, new EvidenceDocument(new EvidenceReader(jdbc, cycles, datasets), engine, run), jobRepository,
+                        transactionManager)).build();
+        Flow outputs = new FlowBuilder<SimpleFlow>("report-outputs").split(sideBySide).add(opm1558, evidence).build();
+        Flow report = new FlowBuilder<SimpleFlow>("report")
                 .start(step(TABLES_STEP, new PackageTables(jdbc, loads, run), jobRepository, transactionManager))
-                .next(step(OPM_1558_STEP, new Opm1558Workbook(datasets, run), jobRepository, transactionManager))
-                .next(step(EVIDENCE_STEP, new EvidenceDocument(new EvidenceReader(jdbc, cycles, datasets), engine, run), jobRepository,
-                        transactionManager))
+                .next(outputs)
                 .next(step(DISCLOSURE_STEP, new DisclosureDocument(cycles, datasets, engine, run), jobRepository, transactionManager))
                 .next(step(PUBLISH_STEP, new PackagePublisher(jdbc, run, JOB_NAME), jobRepository, transactionManager))
+                .build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(report).end()
                 .listener(new ReportRunListener(jdbc))
                 .build();
     }
