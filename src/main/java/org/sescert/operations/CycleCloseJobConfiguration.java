@@ -65,7 +65,7 @@ class CycleCloseJobConfiguration {
             CycleCloseParameters close = CycleCloseParameters.from(contribution.getStepExecution());
             ImportOutcome outcome = stages.resumed(contribution.getStepExecution().getJobExecution(), "cycle-import", close.cycleId())
                     .map(importer::outcomeOf)
-                    .orElseGet(() -> importer.importCycle(ImportSource.file(close.input()), close.cycleId(), close.options()));
+                    .orElseGet(() -> importer.importCycle(close.source(), close.cycleId(), close.options()));
             ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
             job.putLong(LOAD_ID, outcome.loadId());
             if (outcome.refused()) {

@@ -41,9 +41,14 @@ public class CycleCloser {
     }
 
     public CloseOutcome close(Path input, String requestedCycle, ImportOptions options, String policy) {
-        String cycleId = CycleImporter.inspect(ImportSource.file(input), requestedCycle);
+        return close(ImportSource.file(input), requestedCycle, options, policy);
+    }
+
+    /** Closes the cycle a file, a CSV folder or a source database holds. */
+    public CloseOutcome close(ImportSource source, String requestedCycle, ImportOptions options, String policy) {
+        String cycleId = CycleImporter.inspect(source, requestedCycle);
         JobExecution execution = jobs.start(closeJob, Subject.cycle("close", cycleId),
-                () -> new CycleCloseParameters(input, cycleId, options, policy, System.currentTimeMillis()));
+                () -> new CycleCloseParameters(source, cycleId, options, policy, System.currentTimeMillis()));
         return outcomeOf(execution);
     }
 

@@ -70,7 +70,19 @@ public class DefinedJobs {
     public Report run(JobDefinition definition, Path jobsFolder, Instant fireTime) {
         Runs runs = new Runs(definition.name());
         switch (definition.job()) {
-            case "cycle-close" -> eachFile(definition, runs, file -> {
+            case "cycle-close" -> {
+                if (definition.inputs().sourceDatabase() != null) {
+                    runs.once(() -> {
+                        CycleCloser.CloseOutcome close = closer.close(ImportSource.database(definition.inputs().sourceDatabase(),
+                                definition.inputs().sourceSchema()), definition.parameters().get("cycle"), options(definition), definition.parameters().get("policy"));
+                        if (close.refused()) {
+                            throw new RefusedException(close.describe() + ".");
+                        }
+                        return close.describe();
+                    });
+                    break;
+                }
+                eachFile(definition, runs, file -> {
                 CycleCloser.CloseOutcome close = closer.close(file, definition.parameters().get("cycle"), options(definition),
                         definition.parameters().get("policy"));
                 if (close.refused()) {
@@ -78,6 +90,7 @@ public class DefinedJobs {
                 }
                 return close.describe();
             });
+            }
             case "goals-import" -> eachFile(definition, runs, file -> {
                 ImportOutcome outcome = goalsImporter.importGoals(ImportSource.file(file), options(definition));
                 if (outcome.refused()) {
@@ -174,7 +187,7 @@ public class DefinedJobs {
      */
     public java.util.Optional<Path> settle(CycleCloser.CloseOutcome close) throws IOException {
         Path input = close.input();
-        if (input.getParent() == null || !input.getParent().getFileName().toString().equals("processing") || !Files.exists(input)) {
+        if (input == null || input.getParent() == null || !input.getParent().getFileName().toString().equals("processing") || !Files.exists(input)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(move(input, input.getParent().resolveSibling(close.refused() ? "refused" : "done")));

@@ -21,8 +21,14 @@ public record JobDefinition(String name, String job, String cron, String timeZon
 
     public static final List<String> JOBS = List.of("cycle-close", "cycle-check", "goals-import", "goals-review");
 
-    /** @param dropFolder where input files arrive; @param pattern which of them to take, a glob such as *.xlsx */
-    public record Inputs(String dropFolder, String pattern) {
+    /**
+     * @param dropFolder     where input files arrive
+     * @param pattern        which of them to take, a glob such as *.xlsx
+     * @param sourceDatabase instead of a drop folder (cycle-close): the HR database to read the cycle from, a JDBC URL
+     *                       without credentials (SESCERT_SOURCE_DB_USER and SESCERT_SOURCE_DB_PASSWORD give them)
+     * @param sourceSchema   the schema of its source tables
+     */
+    public record Inputs(String dropFolder, String pattern, String sourceDatabase, String sourceSchema) {
     }
 
     public JobDefinition {
@@ -49,9 +55,25 @@ public record JobDefinition(String name, String job, String cron, String timeZon
         if (!misfire.equals("fire-once") && !misfire.equals("skip")) {
             problems.add(where + ": misfire must be fire-once or skip, not '" + misfire + "'");
         }
-        boolean needsDrop = "cycle-close".equals(job) || "goals-import".equals(job);
-        if (needsDrop && (inputs == null || inputs.dropFolder() == null)) {
-            problems.add(where + ": a " + job + " job needs inputs.drop_folder, the folder its workbooks arrive in");
+        boolean fromDatabase = inputs != null && inputs.sourceDatabase() != null;
+        if ("cycle-close".equals(job) && fromDatabase == (inputs != null && inputs.dropFolder() != null)) {
+            problems.add(where + ": a cycle-close job needs either inputs.drop_folder, the folder its workbooks arrive in, or inputs.source_database, "
+                    + "the JDBC URL of the HR database to read the cycle from");
+        }
+        if ("goals-import".equals(job) && (inputs == null || inputs.dropFolder() == null)) {
+            problems.add(where + ": a goals-import job needs inputs.drop_folder, the folder its workbooks arrive in");
+        }
+        if (fromDatabase && !"cycle-close".equals(job)) {
+            problems.add(where + ": only a cycle-close job reads inputs.source_database");
+        }
+        if (fromDatabase && inputs.sourceDatabase().toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+            problems.add(where + ": inputs.source_database carries a password; give it in SESCERT_SOURCE_DB_PASSWORD instead");
+        }
+        if (inputs != null && inputs.sourceSchema() != null && !org.sescert.system.SqlIdentifier.isSafe(inputs.sourceSchema())) {
+            problems.add(where + ": inputs.source_schema must be a plain SQL name (letters, digits, underscores)");
+        }
+        if ("cycle-close".equals(job) && fromDatabase && !parameters.containsKey("cycle")) {
+            problems.add(where + ": a cycle-close job that reads a source database needs parameters.cycle, the cycle to read");
         }
         if ("cycle-check".equals(job) && !parameters.containsKey("cycle")) {
             problems.add(where + ": a cycle-check job needs parameters.cycle");

@@ -32,6 +32,9 @@ class DefinedJobsFunctionalTests extends DatabaseTest {
     @Autowired
     GoalsImporter goalsImporter;
 
+    @Autowired
+    org.sescert.system.DatabaseServer server;
+
     @TempDir
     Path temp;
 
@@ -45,7 +48,7 @@ class DefinedJobsFunctionalTests extends DatabaseTest {
     }
 
     private static JobDefinition close(Path drop) {
-        return new JobDefinition("close", "cycle-close", "0 0 6 * * ?", null, null, new JobDefinition.Inputs(drop.toString(), "*.xlsx"), Map.of());
+        return new JobDefinition("close", "cycle-close", "0 0 6 * * ?", null, null, new JobDefinition.Inputs(drop.toString(), "*.xlsx", null, null), Map.of());
     }
 
     private static List<String> names(Path folder) throws IOException {
@@ -106,6 +109,42 @@ class DefinedJobsFunctionalTests extends DatabaseTest {
         DefinedJobs.Report next = jobs.run(close(drop), temp, Instant.now());
         assertThat(next.exitCode()).isZero();
         assertThat(names(drop.resolve("done"))).singleElement().asString().endsWith("-fy2082.xlsx");
+    }
+
+    @Test
+    void aCycleCloseReadsTheCycleFromTheHrDatabaseItNames() throws Exception {
+        // The sample's source tables, as an HR database would hold them (sample-data/source-db.sql).
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(connection,
+                    new org.springframework.core.io.FileSystemResource(Path.of("sample-data/source-db.sql")));
+        }
+        JobDefinition fromHr = new JobDefinition("close-from-hr", "cycle-close", "0 0 6 * * ?", null, null,
+                new JobDefinition.Inputs(null, null, server.jdbcUrl(), "sescert_source"), Map.of("cycle", "FY2026", "replace", "true"));
+        assertThat(fromHr.problems()).isEmpty();
+
+        DefinedJobs.Report report = jobs.run(fromHr, temp, Instant.now());
+
+        assertThat(report.exitCode()).as(String.join("\n", report.lines())).isZero();
+        assertThat(report.lines()).singleElement().asString().startsWith("FY2026: load ").contains(" current; check run ").contains("package in ");
+        assertThat(jdbc.queryForObject("""
+                select l.source_name from cycle c join load l on l.load_id = c.load_id where c.cycle_id = 'FY2026'""", String.class))
+                .contains("sescert_source");
+        assertThat(jdbc.queryForObject("select count(*) from executive where cycle_id = 'FY2026'", Long.class)).isEqualTo(297);
+    }
+
+    @Test
+    void aCycleCloseTakesADropFolderOrASourceDatabaseButNotBoth() {
+        JobDefinition both = new JobDefinition("both", "cycle-close", "0 0 6 * * ?", null, null,
+                new JobDefinition.Inputs("drop", "*.xlsx", "jdbc:postgresql://hr/hr", null), Map.of("cycle", "FY2026"));
+        JobDefinition neither = new JobDefinition("neither", "cycle-close", "0 0 6 * * ?", null, null, null, Map.of());
+        JobDefinition withPassword = new JobDefinition("pw", "cycle-close", "0 0 6 * * ?", null, null,
+                new JobDefinition.Inputs(null, null, "jdbc:postgresql://hr/hr?password=secret", "hr; drop table x"), Map.of());
+
+        assertThat(both.problems()).singleElement().asString().contains("either inputs.drop_folder").contains("or inputs.source_database");
+        assertThat(neither.problems()).singleElement().asString().contains("either inputs.drop_folder");
+        assertThat(withPassword.problems()).anySatisfy(p -> assertThat(p).contains("carries a password"))
+                .anySatisfy(p -> assertThat(p).contains("source_schema must be a plain SQL name"))
+                .anySatisfy(p -> assertThat(p).contains("needs parameters.cycle"));
     }
 
     @Test

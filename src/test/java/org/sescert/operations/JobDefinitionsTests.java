@@ -82,7 +82,7 @@ class JobDefinitionsTests {
                 .hasMessageContaining("jobs/b.yml is not a job definition: Unrecognized property \"crn\"")
                 .hasMessageContaining("jobs/c.yml: time_zone 'Mars/Olympus' is not a time zone")
                 .hasMessageContaining("jobs/c.yml: misfire must be fire-once or skip, not 'later'")
-                .hasMessageContaining("jobs/c.yml: a cycle-close job needs inputs.drop_folder")
+                .hasMessageContaining("jobs/c.yml: a cycle-close job needs either inputs.drop_folder")
                 .hasMessageContaining("jobs/d.yml: a goals-review job needs parameters.quarter")
                 .hasMessageNotContaining("notes");
     }
