@@ -92,7 +92,13 @@ public class JobRunner {
                     step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
                             .addExitDescription("its process ended without recording how; marked failed for the restart"));
                     step.setEndTime(java.time.LocalDateTime.now());
-                    repository.update(step);
+                    try {
+                        repository.update(step);
+                    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                        // A worker is still running it and just recorded a commit: the manager's end did not end it.
+                        throw new RefusedException("job execution " + executionId + " cannot be restarted yet: its partition "
+                                + step.getStepName() + " is still being run by a worker; wait for it to finish, or stop that worker.");
+                    }
                 }
             }
             JobExecution execution;

@@ -49,7 +49,7 @@ public class Partitioning {
      * number of partitions or cores; the others wait their turn.
      */
     int threads() {
-        return Math.max(1, Math.min(partitions(), env.getProperty("sescert.partitioning.threads", Integer.class, 3)));
+        return Math.max(1, Math.min(Math.min(partitions(), 3), env.getProperty("sescert.partitioning.threads", Integer.class, 3)));
     }
 
     /**

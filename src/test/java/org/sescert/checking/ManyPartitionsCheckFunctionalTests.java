@@ -39,6 +39,13 @@ class ManyPartitionsCheckFunctionalTests extends DatabaseTest {
                 select s.read_count from batch_step_execution s join check_run r on r.job_execution_id = s.job_execution_id
                 where r.run_id = ? and s.step_name like 'check-executives-partition:%'""", Long.class, outcome.runId());
         assertThat(reads).hasSize(12);
+        // Never more than three at once: the pool has eight connections and each partition holds two.
+        assertThat(jdbc.queryForObject("""
+                select max((select count(*) from batch_step_execution o
+                            where o.job_execution_id = s.job_execution_id and o.step_name like 'check-executives-partition:%'
+                              and o.start_time <= s.start_time and o.end_time > s.start_time))
+                from batch_step_execution s join check_run r on r.job_execution_id = s.job_execution_id
+                where r.run_id = ? and s.step_name like 'check-executives-partition:%'""", Long.class, outcome.runId())).isBetween(1L, 3L);
         assertThat(reads.stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(jdbc.queryForObject("select count(*) from executive where cycle_id = 'FY2026'", Long.class));
         List<String> perExecutive = jdbc.queryForList("""

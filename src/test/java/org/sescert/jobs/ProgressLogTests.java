@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The progress line a long step logs when no terminal shows a bar. */
+/** The progress line a long step logs when no terminal shows a bar, and that showing progress never fails a step. */
 class ProgressLogTests {
 
     private static ProgressLog.Measure bytes(long done, long total) {
@@ -43,5 +43,41 @@ class ProgressLogTests {
     void atTheEndOfTheInputNoTimeIsLeft() {
         assertThat(ProgressLog.line(30_000, 3_000, 10.0, bytes(10_000_000, 10_000_000)))
                 .isEqualTo("30000 rows read (3000 rows/s), 100% of the input");
+    }
+
+    @Test
+    void afterARestartTheTimeLeftFollowsThisRunsPaceNotTheRowsSkipped() {
+        // Half the file was read before the restart; this run read 10% more in 10 s: 40 s for the remaining 40%.
+        assertThat(ProgressLog.line(60_000, 6_000, 10.0, bytes(6_000_000, 10_000_000), 5_000_000))
+                .isEqualTo("60000 rows read (6000 rows/s), 60% of the input, about 40 s left");
+    }
+
+    @Test
+    void aMeasureThatFailsNeverFailsTheChunk() {
+        ProgressLog.Measure broken = new ProgressLog.Measure() {
+            public long done() {
+                throw new IllegalStateException("the reader is closed");
+            }
+
+            public long total() {
+                return 10;
+            }
+
+            public String unit() {
+                return "B";
+            }
+        };
+        var job = new org.springframework.batch.core.job.JobExecution(1L, new org.springframework.batch.core.job.JobInstance(1L, "cycle-import"),
+                new org.springframework.batch.core.job.parameters.JobParameters());
+        var step = new org.springframework.batch.core.step.StepExecution(1L, "import-Elements", job);
+        for (boolean interactive : new boolean[] {false, true}) {
+            ProgressLog log = new ProgressLog("Elements", s -> broken, interactive);
+            log.beforeStep(step);
+            org.assertj.core.api.Assertions.assertThatCode(() -> {
+                log.afterChunk(new org.springframework.batch.infrastructure.item.Chunk<>());
+                log.afterChunk(new org.springframework.batch.infrastructure.item.Chunk<>());
+                log.afterStep(step);
+            }).as("interactive " + interactive).doesNotThrowAnyException();
+        }
     }
 }

@@ -51,8 +51,9 @@ class CycleCloseScaleIT {
         try (Stream<Path> done = Files.list(drop.resolve("done"))) {
             assertThat(done).singleElement().asString().endsWith("-fy2026");
         }
-        Launcher.Result loads = sescert.run(work, "loads", "--cycle", "FY2026");
-        assertThat(loads.out()).containsPattern("50,?000");
+        // The package's manifest counts what the close loaded and checked: every executive, each with a plan.
+        String manifest = Files.readString(work.resolve("out/FY2026/manifest.json"));
+        assertThat(manifest).containsPattern("\"executives\" *: *50000\\b").containsPattern("\"plans\" *: *50000\\b");
         String findings = Files.readString(work.resolve("out/FY2026/findings.csv"));
         assertThat(findings).contains("DIST_QUOTA_PATTERN").contains("PAY_INVERSION");
         assertThat(work.resolve("out/FY2026/certification-evidence.pdf")).isRegularFile();
