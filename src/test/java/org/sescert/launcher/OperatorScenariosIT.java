@@ -345,9 +345,15 @@ class OperatorScenariosIT {
         Files.copy(bigWorkbook, drop.resolve("fy2026.xlsx"));
         Path jobsFolder = jobsFolder(Map.of("close.yml", "job: cycle-close\ncron: \"0 0 6 * * ?\"\ninputs:\n  drop_folder: " + drop + "\n  pattern: \"*.xlsx\"\n"));
 
-        // An import that outlasts two more commands starting, however busy the machine: chunks of 5 rows,
-        // each its own transaction, stretch it to thousands of commits.
-        Launcher.Running first = sescert.start(Map.of("SESCERT_IMPORT_CHUNK_SIZE", "5"), work, "import", "--allow-rejects", bigWorkbook.toString());
+        // An import that outlasts two more commands starting, however fast or busy the machine: once the
+        // schema exists, every element row the import copies waits 2 ms (30,000 rows: a minute at least).
+        assertThat(sescert.run(work, "loads").exitCode()).isZero();
+        db.jdbc().execute("""
+                create function test_slow_row() returns trigger language plpgsql as $$
+                begin perform pg_sleep(0.002); return new; end $$;
+                create trigger test_slow_elements before insert on load_element_rating for each row execute function test_slow_row();
+                """);
+        Launcher.Running first = sescert.start(work, "import", "--allow-rejects", bigWorkbook.toString());
         Instant deadline = Instant.now().plusSeconds(120);
         while (!(tableExists(db, "batch_step_execution") && db.jdbc().queryForObject(
                 "select count(*) from batch_step_execution where step_name = 'import-Executives' and status = 'STARTED'", Long.class) > 0)) {
