@@ -1,5 +1,6 @@
 package org.sescert.checking;
 
+import org.sescert.jobs.JobSteps;
 import java.util.Collection;
 
 import javax.sql.DataSource;
@@ -21,7 +22,6 @@ import org.sescert.datasets.CycleDatasets;
 import org.sescert.findings.Finding;
 import org.sescert.findings.FindingWriter;
 import org.sescert.jobs.Partitioning;
-import org.sescert.jobs.ProgressLog;
 import org.sescert.output.OutputFolders;
 import org.sescert.policy.PolicyCatalog;
 import org.sescert.rating.ExecutiveCase;
@@ -34,7 +34,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -120,20 +119,17 @@ class CycleCheckJobConfiguration {
                       CycleDatasets datasets, OutputFolders outputs, CheckRun run, @Qualifier("executivesStep") Step executives) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(executives)
-                .next(step(PRBS_STEP, new PrbCheck(jdbc, run), jobRepository, transactionManager))
-                .next(step(DISTRIBUTION_STEP, new DistributionFindings(datasets, run, dataSource), jobRepository, transactionManager))
-                .next(step(ORG_ASSESSMENT_STEP, new OrgAssessmentFindings(datasets, run, dataSource), jobRepository, transactionManager))
-                .next(step(PAY_PATTERNS_STEP, new PayPatternFindings(datasets, run, dataSource), jobRepository, transactionManager))
-                .next(step(EXECUTIVE_PAY_STEP, new ExecutivePayFindings(datasets, run, dataSource), jobRepository, transactionManager))
-                .next(step(EXPORT_STEP, new FindingsFile(jdbc, run, outputs), jobRepository, transactionManager))
-                .next(step(PUBLISH_STEP, new CheckPublisher(jdbc, run, outputs), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(PRBS_STEP, new PrbCheck(jdbc, run), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(DISTRIBUTION_STEP, new DistributionFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(ORG_ASSESSMENT_STEP, new OrgAssessmentFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(PAY_PATTERNS_STEP, new PayPatternFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(EXECUTIVE_PAY_STEP, new ExecutivePayFindings(datasets, run, dataSource), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(EXPORT_STEP, new FindingsFile(jdbc, run, outputs), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(PUBLISH_STEP, new CheckPublisher(jdbc, run, outputs), jobRepository, transactionManager))
                 .listener(new CheckRunListener(jdbc))
                 .build();
     }
 
-    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
-    }
 
     @Bean
     @StepScope

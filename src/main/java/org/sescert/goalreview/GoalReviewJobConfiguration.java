@@ -1,5 +1,6 @@
 package org.sescert.goalreview;
 
+import org.sescert.jobs.JobSteps;
 import org.sescert.goalreview.internal.GoalReviewRun;
 import org.sescert.goalreview.internal.GoalReviewSteps;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -7,9 +8,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,14 +36,11 @@ class GoalReviewJobConfiguration {
     Job goalReviewJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc, GoalReviewRun run,
                       GoalReviewPdf pdf) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(step(ASSESS_STEP, GoalReviewSteps.assess(jdbc, run), jobRepository, transactionManager))
-                .next(step(FILES_STEP, GoalReviewSteps.files(jdbc, run, pdf), jobRepository, transactionManager))
-                .next(step(PUBLISH_STEP, GoalReviewSteps.publish(jdbc, run), jobRepository, transactionManager))
+                .start(JobSteps.tasklet(ASSESS_STEP, GoalReviewSteps.assess(jdbc, run), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(FILES_STEP, GoalReviewSteps.files(jdbc, run, pdf), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(PUBLISH_STEP, GoalReviewSteps.publish(jdbc, run), jobRepository, transactionManager))
                 .listener(GoalReviewSteps.failures(jdbc))
                 .build();
     }
 
-    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
-    }
 }

@@ -1,5 +1,6 @@
 package org.sescert.importing;
 
+import org.sescert.jobs.JobSteps;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +10,10 @@ import org.sescert.importing.internal.CyclePublisher;
 import org.sescert.importing.internal.ImportOutputSteps;
 import org.sescert.importing.internal.LoadGate;
 import org.sescert.importing.internal.ImportRunListener;
-import org.sescert.importing.internal.ImportLimits;
 import org.sescert.importing.internal.ImportReconciler;
 import org.sescert.importing.internal.SheetReader;
+import org.sescert.importing.internal.SheetStep;
 import org.sescert.importing.internal.StagingWriter;
-import org.sescert.jobs.ProgressLog;
 import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
@@ -24,15 +24,12 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -63,31 +60,22 @@ class CycleImportJobConfiguration {
         List<Step> elements = new ArrayList<>();
         List<Step> others = new ArrayList<>();
         for (SheetLayout sheet : CycleLayout.ROW_SHEETS) {
-            Step step = new StepBuilder(CycleLayout.WORKBOOK.stepName(sheet), jobRepository)
-                    .<SourceRow, ValidatedRow>chunk(settings.chunkSize())
-                    .transactionManager(transactionManager)
-                    .reader(sheetReader)
-                    .processor(row -> RowValidator.validate(sheet, row))
-                    .writer(stagingWriter)
-                    .listener(new ProgressLog(sheet.name(), started -> ProgressLog.Measure.bytes(sheetReader::bytesRead, sheetReader::bytesTotal)))
-                    .build();
+            Step step = SheetStep.of(CycleLayout.WORKBOOK, sheet, settings.chunkSize(), sheetReader, stagingWriter, jobRepository, transactionManager);
             (sheet == CycleLayout.ELEMENTS ? elements : others).add(step);
         }
-        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("import-sheets-");
-        sideBySide.setTaskDecorator(org.sescert.jobs.LogContext.copied());
-        Flow sheets = new FlowBuilder<SimpleFlow>(SHEETS_FLOW).split(sideBySide)
+        Flow sheets = new FlowBuilder<SimpleFlow>(SHEETS_FLOW).split(JobSteps.sideBySide("import-sheets-"))
                 .add(sequence("import-elements", elements), sequence("import-other-sheets", others)).build();
         JobFlowBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(sheets);
         JobExecutionDecider decision = ImportOutputSteps.decision();
         return job
-                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, CycleLayout.WORKBOOK, jobRepository), jobRepository, transactionManager))
-                .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, CycleLayout.WORKBOOK,
+                .next(JobSteps.tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, CycleLayout.WORKBOOK, jobRepository), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, CycleLayout.WORKBOOK,
                         "select load_id from cycle where cycle_id = :subject", "select count(final_level) from load_executive where load_id = :load"), jobRepository, transactionManager))
                 .next(decision)
-                .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
+                .on(ImportOutputSteps.REFUSED).to(JobSteps.tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
                 .from(decision)
-                .on(ImportOutputSteps.ACCEPTED).to(tasklet(PUBLISH_STEP, new CyclePublisher(jdbc), jobRepository, transactionManager))
-                .next(tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
+                .on(ImportOutputSteps.ACCEPTED).to(JobSteps.tasklet(PUBLISH_STEP, new CyclePublisher(jdbc), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs, CycleLayout.WORKBOOK), jobRepository, transactionManager))
                 .end()
                 .listener(new ImportRunListener(jdbc, CycleLayout.WORKBOOK))
                 .build();
@@ -101,9 +89,6 @@ class CycleImportJobConfiguration {
         return flow.build();
     }
 
-    private static Step tasklet(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
-    }
 
     /** Step scope: every sheet step of every run gets its own reader, bound to that step's sheet. */
     @Bean

@@ -1,16 +1,16 @@
 package org.sescert.importing;
 
+import org.sescert.jobs.JobSteps;
 import javax.sql.DataSource;
 
 import org.sescert.importing.internal.GoalsPublisher;
-import org.sescert.importing.internal.ImportLimits;
 import org.sescert.importing.internal.ImportOutputSteps;
 import org.sescert.importing.internal.ImportReconciler;
 import org.sescert.importing.internal.ImportRunListener;
 import org.sescert.importing.internal.LoadGate;
 import org.sescert.importing.internal.SheetReader;
+import org.sescert.importing.internal.SheetStep;
 import org.sescert.importing.internal.StagingWriter;
-import org.sescert.jobs.ProgressLog;
 import org.sescert.output.OutputFolders;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -20,8 +20,6 @@ import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,33 +47,23 @@ class GoalsImportJobConfiguration {
         WorkbookLayout layout = GoalsLayout.WORKBOOK;
         SimpleJobBuilder job = null;
         for (SheetLayout sheet : layout.rowSheets()) {
-            Step step = new StepBuilder(layout.stepName(sheet), jobRepository)
-                    .<SourceRow, ValidatedRow>chunk(settings.chunkSize())
-                    .transactionManager(transactionManager)
-                    .reader(goalsSheetReader)
-                    .processor(row -> RowValidator.validate(sheet, row))
-                    .writer(goalsStagingWriter)
-                    .listener(new ProgressLog(sheet.name(), started -> ProgressLog.Measure.bytes(goalsSheetReader::bytesRead, goalsSheetReader::bytesTotal)))
-                    .build();
+            Step step = SheetStep.of(layout, sheet, settings.chunkSize(), goalsSheetReader, goalsStagingWriter, jobRepository, transactionManager);
             job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
         }
         JobExecutionDecider decision = ImportOutputSteps.decision();
         return job
-                .next(tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, layout, jobRepository), jobRepository, transactionManager))
-                .next(tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, layout, "select load_id from goal_set", null), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(RECONCILE_STEP, new ImportReconciler(jdbc, layout, jobRepository), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(GATE_STEP, new LoadGate(jdbc, jobRepository, layout, "select load_id from goal_set", null), jobRepository, transactionManager))
                 .next(decision)
-                .on(ImportOutputSteps.REFUSED).to(tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, layout), jobRepository, transactionManager))
+                .on(ImportOutputSteps.REFUSED).to(JobSteps.tasklet(REFUSED_STEP, ImportOutputSteps.refusedOutputs(jdbc, outputs, layout), jobRepository, transactionManager))
                 .from(decision)
-                .on(ImportOutputSteps.ACCEPTED).to(tasklet(PUBLISH_STEP, new GoalsPublisher(jdbc), jobRepository, transactionManager))
-                .next(tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs, layout), jobRepository, transactionManager))
+                .on(ImportOutputSteps.ACCEPTED).to(JobSteps.tasklet(PUBLISH_STEP, new GoalsPublisher(jdbc), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(OUTPUTS_STEP, ImportOutputSteps.acceptedOutputs(jdbc, outputs, layout), jobRepository, transactionManager))
                 .end()
                 .listener(new ImportRunListener(jdbc, layout))
                 .build();
     }
 
-    private static Step tasklet(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
-    }
 
     @Bean
     @StepScope

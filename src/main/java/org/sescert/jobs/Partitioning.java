@@ -67,9 +67,8 @@ public class Partitioning {
                     .beanFactory(beanFactory)
                     .build();
         }
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
+        SimpleAsyncTaskExecutor threads = JobSteps.sideBySide(name + "-");
         threads.setConcurrencyLimit(threads());
-        threads.setTaskDecorator(LogContext.copied());
         return new StepBuilder(name, jobRepository)
                 .partitioner(partitionName, partitioner)
                 .step(partitionStep)

@@ -1,5 +1,6 @@
 package org.sescert.reporting;
 
+import org.sescert.jobs.JobSteps;
 import org.sescert.datasets.CertificationDatasets;
 import org.sescert.datasets.CycleDatasets;
 import org.sescert.importing.LoadHistory;
@@ -20,12 +21,7 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
-import org.sescert.jobs.LogContext;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,19 +61,17 @@ class CertificationReportJobConfiguration {
                                CycleDatasets cycles, CertificationDatasets datasets, LoadHistory loads, ReportEngine engine, ReportRun run) {
         // The two largest outputs (Part B of the 1558, a row per executive, and the evidence PDF) need
         // nothing of each other: they are written side by side, one a core.
-        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("report-");
-        sideBySide.setTaskDecorator(LogContext.copied());
         Flow opm1558 = new FlowBuilder<SimpleFlow>("report-opm-1558-flow")
-                .start(step(OPM_1558_STEP, new Opm1558Workbook(datasets, run), jobRepository, transactionManager)).build();
+                .start(JobSteps.tasklet(OPM_1558_STEP, new Opm1558Workbook(datasets, run), jobRepository, transactionManager)).build();
         Flow evidence = new FlowBuilder<SimpleFlow>("report-evidence-flow")
-                .start(step(EVIDENCE_STEP, new EvidenceDocument(new EvidenceReader(jdbc, cycles, datasets), engine, run), jobRepository,
+                .start(JobSteps.tasklet(EVIDENCE_STEP, new EvidenceDocument(new EvidenceReader(jdbc, cycles, datasets), engine, run), jobRepository,
                         transactionManager)).build();
-        Flow outputs = new FlowBuilder<SimpleFlow>("report-outputs").split(sideBySide).add(opm1558, evidence).build();
+        Flow outputs = new FlowBuilder<SimpleFlow>("report-outputs").split(JobSteps.sideBySide("report-")).add(opm1558, evidence).build();
         Flow report = new FlowBuilder<SimpleFlow>("report")
-                .start(step(TABLES_STEP, new PackageTables(jdbc, loads, run), jobRepository, transactionManager))
+                .start(JobSteps.tasklet(TABLES_STEP, new PackageTables(jdbc, loads, run), jobRepository, transactionManager))
                 .next(outputs)
-                .next(step(DISCLOSURE_STEP, new DisclosureDocument(cycles, datasets, engine, run), jobRepository, transactionManager))
-                .next(step(PUBLISH_STEP, new PackagePublisher(jdbc, run, JOB_NAME), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(DISCLOSURE_STEP, new DisclosureDocument(cycles, datasets, engine, run), jobRepository, transactionManager))
+                .next(JobSteps.tasklet(PUBLISH_STEP, new PackagePublisher(jdbc, run, JOB_NAME), jobRepository, transactionManager))
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(report).end()
@@ -85,7 +79,4 @@ class CertificationReportJobConfiguration {
                 .build();
     }
 
-    private static Step step(String name, Tasklet tasklet, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
-    }
 }

@@ -1,6 +1,5 @@
 package org.sescert.importing.internal;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,17 +46,7 @@ public final class CyclePublisher implements Tasklet {
         String cycleId = jdbc.queryForObject("select cycle_id from load where load_id = :load", Map.of("load", loadId), String.class);
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("load", loadId).addValue("cycle", cycleId);
 
-        Map<String, Long> staged = new HashMap<>();
-        jdbc.query("select sheet, rows_loaded from load_sheet_count where load_id = :load", params, rs -> {
-            staged.put(rs.getString(1), rs.getLong(2));
-        });
-        PUBLISH.forEach((sheet, sql) -> {
-            long loaded = jdbc.update(sql, params);
-            if (loaded != staged.getOrDefault(sheet.name(), 0L)) {
-                throw new IllegalStateException("sheet " + sheet.name() + ": " + staged.get(sheet.name()) + " rows staged but " + loaded
-                        + " published; the load is stopped rather than lose a row");
-            }
-        });
+        StagingCleaner.publish(jdbc, PUBLISH, params);
         // The load's block ranges are summarized now, so that readers of other loads skip them. Only the indexes'
         // owner may (even MAINTAIN is not enough); a least-privilege loader leaves it to autovacuum (the indexes
         // autosummarize, V15), and queries read the new ranges too until then.

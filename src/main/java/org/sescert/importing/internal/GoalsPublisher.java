@@ -1,6 +1,5 @@
 package org.sescert.importing.internal;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,17 +56,7 @@ public final class GoalsPublisher implements Tasklet {
         StepExecution step = contribution.getStepExecution();
         long loadId = ImportJobParameters.from(step).loadId();
         MapSqlParameterSource params = new MapSqlParameterSource("load", loadId);
-        Map<String, Long> staged = new HashMap<>();
-        jdbc.query("select sheet, rows_loaded from load_sheet_count where load_id = :load", params, rs -> {
-            staged.put(rs.getString(1), rs.getLong(2));
-        });
-        PUBLISH.forEach((sheet, sql) -> {
-            long loaded = jdbc.update(sql, params);
-            if (loaded != staged.getOrDefault(sheet.name(), 0L)) {
-                throw new IllegalStateException("sheet " + sheet.name() + ": " + staged.get(sheet.name()) + " rows staged but " + loaded
-                        + " published; the load is stopped rather than lose a row");
-            }
-        });
+        StagingCleaner.publish(jdbc, PUBLISH, params);
         jdbc.update("""
                 insert into goal_set (set_id, load_id) values ('GOALS', :load)
                 on conflict (set_id) do update set load_id = excluded.load_id""", params);

@@ -24,6 +24,25 @@ public final class StagingCleaner {
     }
 
     /** A refused or abandoned load, never current: every row it wrote goes, its record, counts and rejects stay. */
+    /**
+     * Copies each staged sheet into its load table (one INSERT ... SELECT a sheet) and checks that
+     * every row counted as loaded arrived: a load is stopped rather than lose a row.
+     */
+    static void publish(NamedParameterJdbcTemplate jdbc, Map<? extends SheetLayout, String> inserts,
+                        org.springframework.jdbc.core.namedparam.MapSqlParameterSource params) {
+        Map<String, Long> staged = new java.util.HashMap<>();
+        jdbc.query("select sheet, rows_loaded from load_sheet_count where load_id = :load", params, rs -> {
+            staged.put(rs.getString(1), rs.getLong(2));
+        });
+        inserts.forEach((sheet, sql) -> {
+            long loaded = jdbc.update(sql, params);
+            if (loaded != staged.getOrDefault(sheet.name(), 0L)) {
+                throw new IllegalStateException("sheet " + sheet.name() + ": " + staged.get(sheet.name()) + " rows staged but " + loaded
+                        + " published; the load is stopped rather than lose a row");
+            }
+        });
+    }
+
     public static void discard(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, long loadId) {
         for (SheetLayout sheet : layout.rowSheets()) {
             LoadTables target = LoadTables.of(sheet);
