@@ -299,6 +299,27 @@ class OperatorScenariosIT {
     }
 
     @Test
+    void aReportRenderingWhenSigtermArrivesIsFinishedBeforeTheSchedulerStops() throws Exception {
+        Database db = database("sigterm");
+        Launcher sescert = launcher("home", db);
+        assertThat(sescert.run(temp.resolve("work"), "goals", "import", Launcher.PROJECT.resolve("sample-data/sample-goals.xlsx").toString()).exitCode()).isZero();
+        Path jobsFolder = jobsFolder(Map.of("review.yml", "job: goals-review\ncron: \"0/5 * * * * ?\"\nparameters:\n  quarter: FY2026Q4\n"));
+        Launcher.Running scheduler = sescert.start(temp.resolve("node"), "schedule", "--jobs", jobsFolder.toString());
+        // The first review in a fresh process compiles its templates and renders its charts for
+        // seconds: SIGTERM right after the fire arrives while the PDF is being written.
+        waitFor(scheduler, "review: fired");
+        scheduler.terminate();
+        Launcher.Result result = scheduler.finish(Duration.ofMinutes(2));
+
+        assertThat(result.exitCode()).isEqualTo(143);
+        assertThat(result.out()).contains("stopping; a job that is running finishes first.");
+        assertThat(result.err()).contains("review: done").doesNotContain("review: failed");
+        assertThat(db.jdbc().queryForList("select outcome from schedule_fire where definition = 'review'", String.class))
+                .singleElement().asString().startsWith("done: FY2026Q4: review run 1");
+        assertThat(temp.resolve("node/out/FY2026Q4/goals-review-FY2026Q4.pdf")).isNotEmptyFile();
+    }
+
+    @Test
     void aMissedFireRunsOnceAfterDowntimeUnderFireOnceAndNotUnderSkip() throws Exception {
         Database db = database("downtime");
         Path work = temp.resolve("work");
@@ -391,7 +412,8 @@ class OperatorScenariosIT {
 
     private static void waitFor(Launcher.Running running, String line) throws Exception {
         Instant deadline = Instant.now().plusSeconds(120);
-        while (!running.outSoFar().contains(line)) {
+        // Results go to standard output, progress (each fire and its outcome) to standard error.
+        while (!(running.outSoFar() + Files.readString(running.err())).contains(line)) {
             if (!running.process().isAlive() || Instant.now().isAfter(deadline)) {
                 fail("sescert " + running.command() + " never printed '" + line + "': " + running.outSoFar() + Files.readString(running.err()));
             }

@@ -48,6 +48,10 @@ public final class ReportEngine {
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
     public ReportEngine() {
+        // The PDF exporter reads each chart image through ImageIO, whose default disk cache registers a JVM
+        // shutdown hook on first use; in a scheduler stopped by SIGTERM while its first report renders, that
+        // registration fails ("Shutdown in progress") and the report with it. The memory cache needs no hook.
+        javax.imageio.ImageIO.setUseCache(false);
         DefaultJasperReportsContext defaults = DefaultJasperReportsContext.getInstance();
         HARDENING.forEach(defaults::setProperty);
         this.context = defaults;
