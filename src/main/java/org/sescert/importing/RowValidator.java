@@ -1,6 +1,5 @@
 package org.sescert.importing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +17,15 @@ public final class RowValidator {
         List<String> values = new ArrayList<>(sheet.columns().size());
         List<RowProblem> problems = new ArrayList<>();
         // A row the reader could not line up is its one problem: its cells would only add noise.
-        boolean wholeRow = row.readProblems().stream().anyMatch(p -> p.column() == null);
+        List<RowProblem> readProblems = row.readProblems();
+        boolean wholeRow = !readProblems.isEmpty() && readProblems.stream().anyMatch(p -> p.column() == null);
         if (wholeRow) {
             problems.addAll(row.readProblems());
         }
         for (ColumnLayout column : sheet.columns()) {
             CellReading reading = CellReading.read(column, row.get(column.name()));
-            java.util.Optional<RowProblem> read = row.readProblems().stream().filter(p -> column.name().equals(p.column())).findFirst();
+            java.util.Optional<RowProblem> read = readProblems.isEmpty() ? java.util.Optional.empty()
+                    : readProblems.stream().filter(p -> column.name().equals(p.column())).findFirst();
             values.add(read.isPresent() ? null : reading.value());
             if (wholeRow) {
                 continue;
@@ -72,7 +73,8 @@ public final class RowValidator {
         }
         String start = values.get(sheet.indexOf("appraisal_start"));
         String end = values.get(sheet.indexOf("appraisal_end"));
-        if (start != null && end != null && LocalDate.parse(end).isBefore(LocalDate.parse(start))) {
+        // Canonical ISO dates with four-digit years (CellReading's): their text sorts in time order.
+        if (start != null && end != null && end.compareTo(start) < 0) {
             problems.add(new RowProblem("appraisal_end", end, "END_BEFORE_START",
                     "appraisal_end " + end + " is before appraisal_start " + start + "."));
         }

@@ -2,6 +2,8 @@ package org.sescert.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,51 @@ class CellReadingTests {
         CellReading reading = CellReading.read(new ColumnLayout("name", false, ColumnType.TEXT, List.of(), null, ""), "x".repeat(5000));
         assertThat(reading.problem().code()).isEqualTo("VALUE_TOO_LONG");
         assertThat(reading.problem().value()).hasSizeLessThan(50);
+    }
+
+    /**
+     * Plain YYYY-MM-DD text and one to three plain digits are read by hand, not by the general
+     * parsers; every such text must read exactly as {@link LocalDate#parse} and {@link BigDecimal}
+     * would have it, invalid days and out-of-range values included.
+     */
+    @Test
+    void thePlainDigitShortcutsReadAsTheGeneralParsersDo() {
+        List<String> dates = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(1899, 12, 1); d.isBefore(LocalDate.of(2200, 2, 1)); d = d.plusDays(1)) {
+            dates.add(d.toString());
+        }
+        for (String month : List.of("00", "02", "04", "12", "13", "99")) {
+            for (int day = 0; day <= 32; day++) {
+                dates.add(String.format("2024-%s-%02d", month, day));
+                dates.add(String.format("2025-%s-%02d", month, day));
+            }
+        }
+        dates.addAll(List.of("0000-01-01", "9999-12-31", "1900-02-29", "2000-02-29", "2100-02-29"));
+        for (String text : dates) {
+            CellReading reading = CellReading.read(DATE, text);
+            LocalDate parsed = null;
+            try {
+                parsed = LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                assertThat(reading.problem()).as(text).isNotNull();
+                assertThat(reading.problem().message()).as(text).contains("must be a date (an Excel date or YYYY-MM-DD text)");
+                continue;
+            }
+            if (parsed.getYear() < 1900 || parsed.getYear() > 2199) {
+                assertThat(reading.problem().message()).as(text).contains("must be a date between 1900 and 2199");
+            } else {
+                assertThat(reading.value()).as(text).isEqualTo(parsed.toString());
+            }
+        }
+        for (int n = 0; n < 1000; n++) {
+            for (String text : List.of(String.valueOf(n), String.format("%02d", n % 100), String.format("%03d", n))) {
+                BigDecimal number = new BigDecimal(text);
+                assertThat(CellReading.read(LEVEL, text).value()).as(text)
+                        .isEqualTo(number.intValue() >= 1 && number.intValue() <= 5 ? number.toBigIntegerExact().toString() : null);
+                assertThat(CellReading.read(WEIGHT, text).value()).as(text)
+                        .isEqualTo(number.intValue() <= 100 ? number.toBigIntegerExact().toString() : null);
+            }
+        }
     }
 
     @ParameterizedTest

@@ -203,16 +203,19 @@ final class CsvCycleSource implements CycleSource {
             }
         }
         Map<Integer, String> known = columns;
+        // The known column at each position, or null: looked up for every field of every row.
+        String[] columnAt = new String[width];
+        known.forEach((position, column) -> columnAt[position] = column);
         int fields = width;
         return new RowStream() {
             @Override
             public SourceRow next() {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
-                    Map<String, String> values = new HashMap<>();
+                    Map<String, String> values = new HashMap<>(2 * columnAt.length);
                     boolean blank = true;
                     for (int i = 0; i < record.size(); i++) {
-                        String column = known.get(i);
+                        String column = i < columnAt.length ? columnAt[i] : null;
                         if (column != null) {
                             values.put(column, record.get(i));
                         }

@@ -1,6 +1,5 @@
 package org.sescert.importing.internal;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +25,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * ({@link LoadTables}: the load's own rows for the large sheets, staging for the rest), every
  * problem of a rejected row to the reject table. It uses the chunk's own connection, so a chunk's
  * rows and rejects commit or roll back together. Accepted rows, nearly all of them, are written in
- * COPY's text format straight from their values: no CSV printer, no per-row lists.
+ * COPY's text format straight from their values (no CSV printer, no per-row lists), and streamed
+ * to the database while the rest of the chunk is still being written ({@link CopyStream}).
  */
 public class StagingWriter implements ItemWriter<ValidatedRow> {
 
@@ -70,14 +70,16 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
 
     @Override
     public void write(Chunk<? extends ValidatedRow> chunk) throws Exception {
-        StringBuilder accepted = new StringBuilder(chunk.size() * 128);
         StringBuilder rejects = new StringBuilder();
         StringBuilder rejectedKeyRows = new StringBuilder();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
         try (CSVPrinter problems = new CSVPrinter(rejects, COPY_CSV);
-             CSVPrinter rejectedKeys = new CSVPrinter(rejectedKeyRows, COPY_CSV)) {
+             CSVPrinter rejectedKeys = new CSVPrinter(rejectedKeyRows, COPY_CSV);
+             CopyStream accepted = new CopyStream(connection, copyRows)) {
             for (ValidatedRow row : chunk) {
                 if (row.accepted()) {
-                    textRow(accepted, row);
+                    textRow(accepted.text(), row);
+                    accepted.rowWritten();
                     keys.see(row.values());
                     continue;
                 }
@@ -91,10 +93,9 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
                     keys.see(row.values());
                 }
             }
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            copy(connection, copyRows, accepted);
+            accepted.end();
+            problems.flush();
+            rejectedKeys.flush();
             copy(connection, "copy reject (load_id, file, sheet, row_number, column_name, value, code, message) from stdin (format csv)", rejects);
             copy(connection, "copy stage_rejected_key (load_id, sheet, row_number, key) from stdin (format csv)", rejectedKeyRows);
         } finally {
@@ -104,17 +105,69 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
         step.getExecutionContext().put(KeyOrder.contextKey(sheet), keys.unique());
     }
 
-    private static void copy(Connection connection, String sql, CharSequence data) throws SQLException, IOException {
+    private static void copy(Connection connection, String sql, CharSequence data) throws SQLException {
         if (data.length() > 0) {
-            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
+            try (CopyStream copy = new CopyStream(connection, sql)) {
+                copy.text().append(data);
+                copy.end();
+            }
+        }
+    }
+
+    /**
+     * A COPY fed as its rows are made: the text goes to PostgreSQL in pieces of about 32,000
+     * characters, so the database parses and stores one piece while the next is being written,
+     * and no chunk is ever held whole as one large string and byte array (10,000 rows made
+     * multi-megabyte arrays that the collector had to treat as humongous). Opened on the first
+     * row: a chunk with no accepted row starts no COPY.
+     */
+    private static final class CopyStream implements AutoCloseable {
+        private static final int PIECE = 32 * 1024;
+        private final Connection connection;
+        private final String sql;
+        private final StringBuilder text = new StringBuilder(PIECE + 4096);
+        private CopyIn copy;
+
+        CopyStream(Connection connection, String sql) {
+            this.connection = connection;
+            this.sql = sql;
+        }
+
+        StringBuilder text() {
+            return text;
+        }
+
+        void rowWritten() throws SQLException {
+            if (text.length() >= PIECE) {
+                send();
+            }
+        }
+
+        private void send() throws SQLException {
+            if (text.length() == 0) {
+                return;
+            }
+            if (copy == null) {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            text.setLength(0);
+        }
+
+        /** Sends the rest and waits for PostgreSQL to have stored every row. */
+        void end() throws SQLException {
+            send();
+            if (copy != null) {
                 copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+            }
+        }
+
+        /** A COPY not ended (a row failed to be written) is cancelled, leaving the connection usable for the rollback. */
+        @Override
+        public void close() throws SQLException {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }
