@@ -131,10 +131,12 @@ class CellReadingTests {
                 parsed = LocalDate.parse(text);
             } catch (java.time.format.DateTimeParseException e) {
                 assertThat(reading.problem()).as(text).isNotNull();
+                assertThat(reading.problem().code()).as(text).isEqualTo("BAD_DATE");
                 assertThat(reading.problem().message()).as(text).contains("must be a date (an Excel date or YYYY-MM-DD text)");
                 continue;
             }
             if (parsed.getYear() < 1900 || parsed.getYear() > 2199) {
+                assertThat(reading.problem().code()).as(text).isEqualTo("BAD_DATE");
                 assertThat(reading.problem().message()).as(text).contains("must be a date between 1900 and 2199");
             } else {
                 assertThat(reading.value()).as(text).isEqualTo(parsed.toString());
@@ -143,10 +145,15 @@ class CellReadingTests {
         for (int n = 0; n < 1000; n++) {
             for (String text : List.of(String.valueOf(n), String.format("%02d", n % 100), String.format("%03d", n))) {
                 BigDecimal number = new BigDecimal(text);
-                assertThat(CellReading.read(LEVEL, text).value()).as(text)
-                        .isEqualTo(number.intValue() >= 1 && number.intValue() <= 5 ? number.toBigIntegerExact().toString() : null);
-                assertThat(CellReading.read(WEIGHT, text).value()).as(text)
-                        .isEqualTo(number.intValue() <= 100 ? number.toBigIntegerExact().toString() : null);
+                boolean level = number.intValue() >= 1 && number.intValue() <= 5;
+                CellReading asLevel = CellReading.read(LEVEL, text);
+                assertThat(asLevel.value()).as(text).isEqualTo(level ? number.toBigIntegerExact().toString() : null);
+                assertThat(asLevel.ok() ? null : asLevel.problem().code()).as(text).isEqualTo(level ? null : "LEVEL_OUT_OF_RANGE");
+                boolean weight = number.intValue() <= 100;
+                CellReading asWeight = CellReading.read(WEIGHT, text);
+                assertThat(asWeight.value()).as(text).isEqualTo(weight ? number.toBigIntegerExact().toString() : null);
+                assertThat(asWeight.ok() ? null : asWeight.problem().message()).as(text)
+                        .isEqualTo(weight ? null : "weight must be a whole number from 0 to 100; found '" + text + "'.");
             }
         }
     }

@@ -317,6 +317,8 @@ class OperatorScenariosIT {
         assertThat(db.jdbc().queryForList("select outcome from schedule_fire where definition = 'review'", String.class))
                 .singleElement().asString().startsWith("done: FY2026Q4: review run 1");
         assertThat(temp.resolve("node/out/FY2026Q4/goals-review-FY2026Q4.pdf")).isNotEmptyFile();
+        // Nothing of the report (its fonts, its chart images) failed to load because the JVM was shutting down.
+        assertThat(Files.readString(temp.resolve("home").resolve(".local/share/sescert/logs/sescert.log"))).doesNotContain(" ERROR ");
     }
 
     @Test

@@ -105,11 +105,18 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
         step.getExecutionContext().put(KeyOrder.contextKey(sheet), keys.unique());
     }
 
+    /** Rejects, few in a chunk: copied whole, in one piece. */
     private static void copy(Connection connection, String sql, CharSequence data) throws SQLException {
         if (data.length() > 0) {
-            try (CopyStream copy = new CopyStream(connection, sql)) {
-                copy.text().append(data);
-                copy.end();
+            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
         }
     }

@@ -54,6 +54,9 @@ public final class ReportEngine {
         javax.imageio.ImageIO.setUseCache(false);
         DefaultJasperReportsContext defaults = DefaultJasperReportsContext.getInstance();
         HARDENING.forEach(defaults::setProperty);
+        // Fonts likewise: the JDK's own copy of a font file registers a shutdown hook on first use
+        // (see jasperreports.properties); JasperReports' copy does not.
+        defaults.setProperty("net.sf.jasperreports.font.use.own.temp.file", "true");
         this.context = defaults;
     }
 
