@@ -47,20 +47,7 @@ class SheetEventsTests {
 
         List<String> bySheetEvents = new ArrayList<>();
         SheetContentsHandler contents = recorder(bySheetEvents);
-        parse(new SheetEvents(new XSSFSheetXMLHandler(null, null, contents, new DataFormatter(), false), new SheetEvents.Listener() {
-            @Override
-            public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-                contents.cell(cellReference, formattedValue, comment);
-            }
-
-            @Override
-            public void formulaWithoutResult(int column, String cell) {
-            }
-
-            @Override
-            public void tooLong(int column, long length) {
-            }
-        }, 1000));
+        parse(new SheetEvents(new XSSFSheetXMLHandler(null, null, contents, new DataFormatter(), false), listener(contents, new ArrayList<>()), 1000));
 
         assertThat(bySheetEvents).isEqualTo(byPoi);
         // And what that is: escapes decoded, runs joined, a v read, an empty string kept, order kept.
@@ -76,7 +63,22 @@ class SheetEventsTests {
         String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
                 + "<c r=\"A1\" t=\"inlineStr\"><is><t>" + "x".repeat(5000) + "</t></is></c></row></sheetData></worksheet>";
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new SheetEvents(new XSSFSheetXMLHandler(null, null, contents, new DataFormatter(), false), new SheetEvents.Listener() {
+        parser.setContentHandler(new SheetEvents(new XSSFSheetXMLHandler(null, null, contents, new DataFormatter(), false), listener(contents, tooLong), 100));
+        parser.parse(new InputSource(new StringReader(sheet)));
+
+        assertThat(cells).containsExactly("start 0", "A1=" + "x".repeat(100), "end 0");
+        assertThat(tooLong).containsExactly("0:5000");
+    }
+
+    private static void parse(ContentHandler handler) throws Exception {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(new StringReader(SHEET)));
+    }
+
+    /** Passes the cells SheetEvents reads itself on to the same recorder as POI's, and notes the cells too long. */
+    private static SheetEvents.Listener listener(SheetContentsHandler contents, List<String> tooLong) {
+        return new SheetEvents.Listener() {
             @Override
             public void cell(String cellReference, String formattedValue, XSSFComment comment) {
                 contents.cell(cellReference, formattedValue, comment);
@@ -90,17 +92,7 @@ class SheetEventsTests {
             public void tooLong(int column, long length) {
                 tooLong.add(column + ":" + length);
             }
-        }, 100));
-        parser.parse(new InputSource(new StringReader(sheet)));
-
-        assertThat(cells).containsExactly("start 0", "A1=" + "x".repeat(100), "end 0");
-        assertThat(tooLong).containsExactly("0:5000");
-    }
-
-    private static void parse(ContentHandler handler) throws Exception {
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(handler);
-        parser.parse(new InputSource(new StringReader(SHEET)));
+        };
     }
 
     private static SheetContentsHandler recorder(List<String> into) {
