@@ -1,6 +1,5 @@
 package org.sescert.checking;
 
-import org.sescert.jobs.JobSteps;
 import java.util.Collection;
 
 import javax.sql.DataSource;
@@ -21,6 +20,7 @@ import org.sescert.checking.internal.PrbCheck;
 import org.sescert.datasets.CycleDatasets;
 import org.sescert.findings.Finding;
 import org.sescert.findings.FindingWriter;
+import org.sescert.jobs.JobSteps;
 import org.sescert.jobs.Partitioning;
 import org.sescert.output.OutputFolders;
 import org.sescert.policy.PolicyCatalog;
@@ -95,7 +95,6 @@ class CycleCheckJobConfiguration {
                 .build();
     }
 
-
     /**
      * The executives split by ranges of their ids ({@link ExecutivePartitioner}): on threads of this
      * process, or, with {@code sescert.partitioning=remote}, in worker processes that share the
@@ -129,7 +128,6 @@ class CycleCheckJobConfiguration {
                 .listener(new CheckRunListener(jdbc))
                 .build();
     }
-
 
     @Bean
     @StepScope

@@ -1,8 +1,8 @@
 package org.sescert.goalreview;
 
-import org.sescert.jobs.JobSteps;
 import org.sescert.goalreview.internal.GoalReviewRun;
 import org.sescert.goalreview.internal.GoalReviewSteps;
+import org.sescert.jobs.JobSteps;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -42,5 +42,4 @@ class GoalReviewJobConfiguration {
                 .listener(GoalReviewSteps.failures(jdbc))
                 .build();
     }
-
 }

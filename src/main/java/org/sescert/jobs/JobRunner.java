@@ -1,5 +1,6 @@
 package org.sescert.jobs;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -7,12 +8,15 @@ import javax.sql.DataSource;
 
 import org.sescert.system.RefusedException;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -86,15 +90,15 @@ public class JobRunner {
             }
             // A partition a killed worker process was running stays STARTED in a job its manager failed
             // (the manager's wait timed out): it is marked failed too, so that the restart runs it again.
-            for (org.springframework.batch.core.step.StepExecution step : previous.getStepExecutions()) {
+            for (StepExecution step : previous.getStepExecutions()) {
                 if (step.getStatus().isRunning()) {
                     step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
+                    step.setExitStatus(ExitStatus.FAILED
                             .addExitDescription("its process ended without recording how; marked failed for the restart"));
-                    step.setEndTime(java.time.LocalDateTime.now());
+                    step.setEndTime(LocalDateTime.now());
                     try {
                         repository.update(step);
-                    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                    } catch (OptimisticLockingFailureException e) {
                         // A worker is still running it and just recorded a commit: the manager's end did not end it.
                         throw new RefusedException("job execution " + executionId + " cannot be restarted yet: its partition "
                                 + step.getStepName() + " is still being run by a worker; wait for it to finish, or stop that worker.");

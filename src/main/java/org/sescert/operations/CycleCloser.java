@@ -40,10 +40,6 @@ public class CycleCloser {
         this.closeJob = closeJob;
     }
 
-    public CloseOutcome close(Path input, String requestedCycle, ImportOptions options, String policy) {
-        return close(ImportSource.file(input), requestedCycle, options, policy);
-    }
-
     /** Closes the cycle a file, a CSV folder or a source database holds. */
     public CloseOutcome close(ImportSource source, String requestedCycle, ImportOptions options, String policy) {
         String cycleId = CycleImporter.inspect(source, requestedCycle);

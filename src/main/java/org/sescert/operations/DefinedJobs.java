@@ -71,25 +71,12 @@ public class DefinedJobs {
         Runs runs = new Runs(definition.name());
         switch (definition.job()) {
             case "cycle-close" -> {
-                if (definition.inputs().sourceDatabase() != null) {
-                    runs.once(() -> {
-                        CycleCloser.CloseOutcome close = closer.close(ImportSource.database(definition.inputs().sourceDatabase(),
-                                definition.inputs().sourceSchema()), definition.parameters().get("cycle"), options(definition), definition.parameters().get("policy"));
-                        if (close.refused()) {
-                            throw new RefusedException(close.describe() + ".");
-                        }
-                        return close.describe();
-                    });
-                    break;
+                JobDefinition.Inputs inputs = definition.inputs();
+                if (inputs.sourceDatabase() != null) {
+                    runs.once(() -> close(definition, ImportSource.database(inputs.sourceDatabase(), inputs.sourceSchema())));
+                } else {
+                    eachFile(definition, runs, file -> close(definition, ImportSource.file(file)));
                 }
-                eachFile(definition, runs, file -> {
-                CycleCloser.CloseOutcome close = closer.close(file, definition.parameters().get("cycle"), options(definition),
-                        definition.parameters().get("policy"));
-                if (close.refused()) {
-                    throw new RefusedException(close.describe() + ".");
-                }
-                return close.describe();
-            });
             }
             case "goals-import" -> eachFile(definition, runs, file -> {
                 ImportOutcome outcome = goalsImporter.importGoals(ImportSource.file(file), options(definition));
@@ -122,6 +109,15 @@ public class DefinedJobs {
             case "current" -> current.toString();
             default -> Quarter.parse(parameter).toString();
         };
+    }
+
+    /** Closes the cycle the source holds; a refused load is the run's failure. */
+    private String close(JobDefinition definition, ImportSource source) {
+        CycleCloser.CloseOutcome close = closer.close(source, definition.parameters().get("cycle"), options(definition), definition.parameters().get("policy"));
+        if (close.refused()) {
+            throw new RefusedException(close.describe() + ".");
+        }
+        return close.describe();
     }
 
     private static ImportOptions options(JobDefinition definition) {

@@ -1,9 +1,9 @@
 package org.sescert.reporting;
 
-import org.sescert.jobs.JobSteps;
 import org.sescert.datasets.CertificationDatasets;
 import org.sescert.datasets.CycleDatasets;
 import org.sescert.importing.LoadHistory;
+import org.sescert.jobs.JobSteps;
 import org.sescert.policy.PolicyCatalog;
 import org.sescert.reporting.internal.DisclosureDocument;
 import org.sescert.reporting.internal.EvidenceDocument;
@@ -78,5 +78,4 @@ class CertificationReportJobConfiguration {
                 .listener(new ReportRunListener(jdbc))
                 .build();
     }
-
 }

@@ -23,7 +23,6 @@ public final class StagingCleaner {
         jdbc.update("delete from stage_rejected_key where load_id = :load", Map.of("load", loadId));
     }
 
-    /** A refused or abandoned load, never current: every row it wrote goes, its record, counts and rejects stay. */
     /**
      * Copies each staged sheet into its load table (one INSERT ... SELECT a sheet) and checks that
      * every row counted as loaded arrived: a load is stopped rather than lose a row.
@@ -43,6 +42,7 @@ public final class StagingCleaner {
         });
     }
 
+    /** A refused or abandoned load, never current: every row it wrote goes, its record, counts and rejects stay. */
     public static void discard(NamedParameterJdbcTemplate jdbc, WorkbookLayout layout, long loadId) {
         for (SheetLayout sheet : layout.rowSheets()) {
             LoadTables target = LoadTables.of(sheet);

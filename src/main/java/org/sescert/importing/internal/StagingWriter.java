@@ -107,17 +107,9 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
 
     /** Rejects, few in a chunk: copied whole, in one piece. */
     private static void copy(Connection connection, String sql, CharSequence data) throws SQLException {
-        if (data.length() > 0) {
-            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
+        try (CopyStream copy = new CopyStream(connection, sql)) {
+            copy.write(data);
+            copy.end();
         }
     }
 
@@ -151,15 +143,20 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
         }
 
         private void send() throws SQLException {
-            if (text.length() == 0) {
+            write(text);
+            text.setLength(0);
+        }
+
+        /** Sends text as it stands, starting the COPY if this is its first; nothing starts for no text. */
+        void write(CharSequence data) throws SQLException {
+            if (data.length() == 0) {
                 return;
             }
             if (copy == null) {
                 copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             }
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
             copy.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
         }
 
         /** Sends the rest and waits for PostgreSQL to have stored every row. */

@@ -54,8 +54,8 @@ public final class ReportEngine {
         javax.imageio.ImageIO.setUseCache(false);
         DefaultJasperReportsContext defaults = DefaultJasperReportsContext.getInstance();
         HARDENING.forEach(defaults::setProperty);
-        // Fonts likewise: the JDK's own copy of a font file registers a shutdown hook on first use
-        // (see jasperreports.properties); JasperReports' copy does not.
+        // Fonts likewise: the JDK's own copy of a font file registers a shutdown hook on first use, so the
+        // first font would fail to load; JasperReports' own copy (a temp file deleted at exit) does not.
         defaults.setProperty("net.sf.jasperreports.font.use.own.temp.file", "true");
         this.context = defaults;
     }
